@@ -1,0 +1,114 @@
+/**
+ * The reduce step: findings from every article into ties (one per actor pair and relation type, with
+ * all their evidence) and co-mentions, in a stable order with ids derived from content.
+ */
+import type { CoMention, Evidence, RelationType, Tie } from "../graph/schema";
+import { directionOf } from "./classify";
+import type { CoMentionFinding, Finding } from "./extract-article";
+import { stableHash } from "./hash";
+
+/** A finding after curation: an editor may have confirmed, retyped or added it. */
+export interface CuratedFinding extends Finding {
+  curation: Evidence["curation"];
+}
+
+const byEvidenceOrder = (a: Evidence, b: Evidence) =>
+  a.published.localeCompare(b.published) || a.articleId.localeCompare(b.articleId) || a.start - b.start || a.id.localeCompare(b.id);
+
+/** The id of a piece of evidence: the same article passage, pair and type always give the same id. */
+export function evidenceId(f: Pick<Finding, "articleId" | "start" | "end">, a: string, b: string, type: string): string {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  return `ev-${stableHash(`${f.articleId}|${f.start}|${f.end}|${x}|${y}|${type}`)}`;
+}
+
+/** Groups findings into ties. */
+export function aggregateTies(findings: readonly CuratedFinding[], types: readonly RelationType[]): Tie[] {
+  const typeById = new Map(types.map((t) => [t.id, t]));
+  const groups = new Map<string, CuratedFinding[]>();
+  for (const f of findings) {
+    const { agent, target, typeId } = f.reading;
+    const [a, b] = agent < target ? [agent, target] : [target, agent];
+    const key = `${typeId}--${a}--${b}`;
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  const ties: Tie[] = [];
+  for (const [id, group] of groups) {
+    const first = group[0]!.reading;
+    const type = typeById.get(first.typeId);
+    if (!type) continue;
+    // The agent most often acting is the source; mutual evidence counts for neither side.
+    const acts = new Map<string, number>();
+    for (const f of group) if (!f.reading.mutual) acts.set(f.reading.agent, (acts.get(f.reading.agent) ?? 0) + 1);
+    const [a, b] = first.agent < first.target ? [first.agent, first.target] : [first.target, first.agent];
+    const source = type.directed && (acts.get(b) ?? 0) > (acts.get(a) ?? 0) ? b : a;
+    const target = source === a ? b : a;
+    const oneWay = type.directed && acts.size === 1 && acts.has(source);
+    const seen = new Set<string>();
+    const evidence: Evidence[] = [];
+    for (const f of group) {
+      const eid = evidenceId(f, a, b, type.id);
+      if (seen.has(eid)) continue;
+      seen.add(eid);
+      evidence.push({
+        id: eid,
+        articleId: f.articleId,
+        published: f.published,
+        year: f.year,
+        quote: f.quote,
+        start: f.start,
+        end: f.end,
+        cue: f.reading.cue,
+        direction: type.directed ? directionOf(f.reading, source) : "mutual",
+        origin: f.curation === "added" ? "curated" : "extracted",
+        curation: f.curation,
+        historical: f.historical,
+      });
+    }
+    evidence.sort(byEvidenceOrder);
+    ties.push({
+      id,
+      source,
+      target,
+      type: type.id,
+      quadClass: type.quadClass,
+      direction: oneWay ? "directed" : "mutual",
+      years: [...new Set(evidence.map((e) => e.year))].sort((x, y) => x - y),
+      evidence,
+    });
+  }
+  return ties.sort((x, y) => x.id.localeCompare(y.id));
+}
+
+/** Groups co-mentions by pair; a pair is kept even when it also has typed ties (from other sentences). */
+export function aggregateCoMentions(findings: readonly CoMentionFinding[]): CoMention[] {
+  const groups = new Map<string, CoMentionFinding[]>();
+  for (const f of findings) {
+    const key = `co--${f.pair[0]}--${f.pair[1]}`;
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  const links: CoMention[] = [];
+  for (const [id, group] of groups) {
+    const [source, target] = group[0]!.pair;
+    const evidence: Evidence[] = group.map((f) => ({
+      id: evidenceId(f, source, target, "co-mention"),
+      articleId: f.articleId,
+      published: f.published,
+      year: f.year,
+      quote: f.quote,
+      start: f.start,
+      end: f.end,
+      cue: null,
+      direction: "mutual",
+      origin: "extracted",
+      curation: null,
+      historical: f.historical,
+    }));
+    evidence.sort(byEvidenceOrder);
+    links.push({ id, source, target, years: [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b), evidence });
+  }
+  return links.sort((x, y) => x.id.localeCompare(y.id));
+}

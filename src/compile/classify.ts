@@ -1,0 +1,247 @@
+/**
+ * Stage 4 and 5: reading the relations a sentence states between the actors it names.
+ *
+ * Each mention first gets a role: a party to what the sentence says, a place where it happens ("in
+ * Syria"), or a claimant ("according to Iran's military attaché"). Then each cue phrase relates the
+ * parties of its own clause: the agent before it and the target after it, the agent after a passive
+ * "by", or, for mutual relations, the pair around it. Negated, hedged, failed and capability cues
+ * make no relation. Pairs left without a relation are kept as co-mentions.
+ */
+import type { EvidenceDirection } from "../graph/schema";
+import type { Cue, Lexicon } from "./lexicon";
+import type { FoundMention } from "./mentions";
+
+export type MentionRole = "party" | "place" | "claimant";
+
+export interface SentenceMention extends FoundMention {
+  role: MentionRole;
+}
+
+/** One relation read from one sentence; `agent` acts on `target` unless `mutual`. */
+export interface Reading {
+  agent: string;
+  target: string;
+  mutual: boolean;
+  typeId: string;
+  cue: { text: string; start: number; end: number; pattern: string };
+}
+
+export interface SentenceReading {
+  mentions: SentenceMention[];
+  readings: Reading[];
+  /** Unordered pairs of distinct actors named in the sentence that no reading relates. */
+  coMentions: [string, string][];
+}
+
+/** How far (in words) a party may stand from its cue. */
+const MAX_WORDS_AWAY = 16;
+const COORDINATION = /^(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)(?:(?:the|both)\s+)?$/iu;
+const PASSIVE_BY = /^\s*(?:,\s*)?by\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+const LOCATIVE_FROM = /(?:^|\s)from\s+(?:the\s+)?$/iu;
+
+/**
+ * Reads one sentence. `text` is the sentence, `offset` its start in the body; mentions carry body
+ * offsets and must lie inside the sentence.
+ */
+export function readSentence(text: string, offset: number, found: readonly FoundMention[], lexicon: Lexicon): SentenceReading {
+  const clauses = clauseSpans(text, lexicon);
+  const clauseOf = (pos: number) => clauses.findIndex((c) => pos >= c.start && pos < c.end);
+  const mentions = assignRoles(text, offset, found, lexicon, clauses, clauseOf);
+  const readings: Reading[] = [];
+  const distinct = new Set(mentions.map((m) => m.actorId));
+  if (distinct.size >= 2) {
+    const regex = lexicon.cueRegex;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      const groups = m.groups ?? {};
+      const key = Object.keys(groups).find((k) => groups[k] !== undefined);
+      const cue = key ? lexicon.cues[Number(key.slice(1))] : undefined;
+      if (!cue) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      // A cue inside an actor's name ("Syrian Democratic Forces") is no cue.
+      if (mentions.some((x) => x.start - offset < end && x.end - offset > start)) continue;
+      const clauseIndex = clauseOf(start);
+      const clause = clauses[clauseIndex];
+      if (!clause) continue;
+      const type = judgeCue(text, start, end, clause, cue, lexicon);
+      if (!type) continue;
+      for (const pair of pairFor(text, offset, mentions, cue, start, end, clauseIndex, clauseOf)) {
+        readings.push({
+          ...pair,
+          typeId: type,
+          cue: { text: m[0], start: offset + start, end: offset + end, pattern: cue.pattern },
+        });
+      }
+    }
+  }
+  return { mentions, readings: dedupe(readings), coMentions: unrelatedPairs(mentions, readings) };
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function clauseSpans(text: string, lexicon: Lexicon): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const re = lexicon.clauseBreak;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    spans.push({ start, end: m.index });
+    start = m.index + Math.max(1, m[0].length);
+  }
+  spans.push({ start, end: text.length + 1 });
+  return spans;
+}
+
+function assignRoles(
+  text: string,
+  offset: number,
+  found: readonly FoundMention[],
+  lexicon: Lexicon,
+  clauses: Span[],
+  clauseOf: (pos: number) => number,
+): SentenceMention[] {
+  const mentions: SentenceMention[] = found.map((m) => {
+    const local = m.start - offset;
+    const clause = clauses[clauseOf(local)];
+    const before = text.slice(clause ? clause.start : 0, local);
+    let role: MentionRole = "party";
+    if (lexicon.claimantBefore.test(before)) role = "claimant";
+    else if (lexicon.placeBefore.test(before) && !isArgumentOfCue(before, lexicon)) role = "place";
+    return { ...m, role };
+  });
+  // Everything in a list after a place is a place too ("from Syria, Lebanon, Iraq and Pakistan").
+  for (let i = 1; i < mentions.length; i++) {
+    const prev = mentions[i - 1]!;
+    const cur = mentions[i]!;
+    const between = text.slice(prev.end - offset, cur.start - offset);
+    if (prev.role !== "party" && cur.role === "party" && COORDINATION.test(between)) cur.role = prev.role;
+  }
+  return mentions;
+}
+
+/** "demand from Iran": a 'from' right after a cue introduces its target, not a place. */
+function isArgumentOfCue(before: string, lexicon: Lexicon): boolean {
+  return LOCATIVE_FROM.test(before) && lexicon.cueThenFrom.test(before);
+}
+
+/** The relation type a cue stands for here, or null when negated, hedged, failed or a capability. */
+function judgeCue(text: string, start: number, end: number, clause: Span, cue: Cue, lexicon: Lexicon): string | null {
+  const window = lastWords(text.slice(clause.start, start), 5);
+  if (lexicon.hedge.test(window) || /^\s*(?:if|whether|unless)\b/iu.test(text.slice(clause.start, start))) return null;
+  if (lexicon.capabilityNoun.test(text.slice(end, end + 30))) return null;
+  if (lexicon.failure.test(text.slice(end))) return null;
+  if (lexicon.negator.test(window)) return cue.whenNegated?.id ?? null;
+  return cue.type.id;
+}
+
+function lastWords(s: string, n: number): string {
+  const parts = s.trimEnd().split(/\s+/);
+  return parts.slice(-n).join(" ");
+}
+
+function wordsBetween(text: string, a: number, b: number): number {
+  const s = text.slice(Math.min(a, b), Math.max(a, b)).trim();
+  return s ? s.split(/\s+/).length : 0;
+}
+
+/** The coordination group ("Israel, the U.S. and Russia") a party belongs to, as actor ids. */
+function groupOf(text: string, offset: number, parties: SentenceMention[], index: number): { ids: string[]; first: number; last: number } {
+  let first = index;
+  let last = index;
+  const joined = (a: SentenceMention, b: SentenceMention) =>
+    a.actorId === b.actorId || COORDINATION.test(text.slice(a.end - offset, b.start - offset));
+  while (first > 0 && joined(parties[first - 1]!, parties[first]!)) first--;
+  while (last < parties.length - 1 && joined(parties[last]!, parties[last + 1]!)) last++;
+  const ids = [...new Set(parties.slice(first, last + 1).map((p) => p.actorId))];
+  return { ids, first, last };
+}
+
+function pairFor(
+  text: string,
+  offset: number,
+  mentions: SentenceMention[],
+  cue: Cue,
+  start: number,
+  end: number,
+  clauseIndex: number,
+  clauseOf: (pos: number) => number,
+): Omit<Reading, "typeId" | "cue">[] {
+  const parties = mentions.filter((m) => m.role === "party" && clauseOf(m.start - offset) === clauseIndex);
+  const beforeIdx = findLastIndex(parties, (p) => p.end - offset <= start && wordsBetween(text, p.end - offset, start) <= MAX_WORDS_AWAY);
+  const afterIdx = parties.findIndex((p) => p.start - offset >= end && wordsBetween(text, end, p.start - offset) <= MAX_WORDS_AWAY);
+  const before = beforeIdx >= 0 ? groupOf(text, offset, parties, beforeIdx) : null;
+  const after = afterIdx >= 0 ? groupOf(text, offset, parties, afterIdx) : null;
+  const cross = (agents: string[], targets: string[], mutual: boolean) =>
+    agents.flatMap((agent) => targets.filter((t) => t !== agent).map((target) => ({ agent, target, mutual })));
+
+  if (cue.agent === "none" || !cue.type.directed) {
+    if (before && after) {
+      const pairs = cross(before.ids, after.ids, true);
+      if (pairs.length) return pairs;
+    }
+    // "the two allies, Iran and Syria" / "relations between Damascus and Tehran": a pair on one side.
+    for (const side of [after, before]) {
+      if (side && side.ids.length === 2) return [{ agent: side.ids[0]!, target: side.ids[1]!, mutual: true }];
+    }
+    // "a meeting between Iran's minister with his Syrian counterpart": the first two actors after it.
+    if (!before && after) {
+      const next = parties.slice(after.last + 1).find((p) => !after.ids.includes(p.actorId) && wordsBetween(text, end, p.start - offset) <= MAX_WORDS_AWAY);
+      if (next && after.ids.length === 1) return [{ agent: after.ids[0]!, target: next.actorId, mutual: true }];
+    }
+    return [];
+  }
+
+  if (cue.glued) {
+    const agent = parties.find((p) => p.end - offset === start);
+    const target = parties.find((p) => p.start - offset >= end && p.actorId !== agent?.actorId && wordsBetween(text, end, p.start - offset) <= MAX_WORDS_AWAY);
+    return agent && target ? cross([agent.actorId], groupOf(text, offset, parties, parties.indexOf(target)).ids, false) : [];
+  }
+  // A passive "backed by Iran" or "objections by the United States": the agent follows.
+  const passive = after && PASSIVE_BY.test(text.slice(end, parties[afterIdx]!.start - offset));
+  if (cue.agent === "after" || passive) {
+    return after && before ? cross(after.ids, before.ids, false) : [];
+  }
+  return before && after ? cross(before.ids, after.ids, false) : [];
+}
+
+function findLastIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
+  return -1;
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** One reading per pair and type in a sentence: the first cue wins. */
+function dedupe(readings: Reading[]): Reading[] {
+  const seen = new Set<string>();
+  return readings.filter((r) => {
+    const key = `${pairKey(r.agent, r.target)}|${r.typeId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function unrelatedPairs(mentions: SentenceMention[], readings: Reading[]): [string, string][] {
+  const related = new Set(readings.map((r) => pairKey(r.agent, r.target)));
+  const ids = [...new Set(mentions.map((m) => m.actorId))].sort();
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      if (!related.has(pairKey(ids[i]!, ids[j]!))) pairs.push([ids[i]!, ids[j]!]);
+    }
+  }
+  return pairs;
+}
+
+/** Which way a reading points along a tie from `source` to `target`. */
+export function directionOf(reading: Reading, source: string): EvidenceDirection {
+  if (reading.mutual) return "mutual";
+  return reading.agent === source ? "source-to-target" : "target-to-source";
+}

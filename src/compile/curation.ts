@@ -1,0 +1,123 @@
+/**
+ * Stage 8: an editor's judgement calls (data/curation.yaml) applied to what the extractor found.
+ * An entry confirms, retypes or rejects a piece of evidence by its id, or adds one by quoting the
+ * article verbatim. Every entry must still match the articles: a stale id or a quote that is no longer
+ * in the text fails the build, with the closest passage, rather than being dropped silently.
+ */
+import { z } from "zod";
+import type { RelationType } from "../graph/schema";
+import type { CuratedFinding } from "./aggregate";
+import { evidenceId } from "./aggregate";
+import type { ArticleExtract, Finding } from "./extract-article";
+import type { Problem } from "./problems";
+import { parseYaml } from "./yaml-input";
+
+const ById = z.object({
+  action: z.enum(["confirm", "reject", "retype"]),
+  evidence: z.string().regex(/^ev-[0-9a-f]+$/, "must be an evidence id such as ev-1a2b3c4d5e6f (shown in the app)"),
+  type: z.string().optional(),
+  note: z.string().optional(),
+});
+const Added = z.object({
+  action: z.literal("add"),
+  article: z.string().min(1),
+  quote: z.string().min(1),
+  source: z.string().min(1),
+  target: z.string().min(1),
+  type: z.string().min(1),
+  /** "directed": source acts on target; "mutual" (the default for mutual types). */
+  direction: z.enum(["directed", "mutual"]).optional(),
+  note: z.string().optional(),
+});
+export const CurationFileSchema = z.object({
+  entries: z.array(z.discriminatedUnion("action", [ById, Added])).default([]),
+});
+
+interface Context {
+  file: string;
+  source: string;
+  extracts: readonly ArticleExtract[];
+  actorIds: ReadonlySet<string>;
+  types: readonly RelationType[];
+}
+
+/** Applies the curation file to the findings; problems name the curation file's line. */
+export function applyCuration(findings: readonly Finding[], ctx: Context): { findings: CuratedFinding[]; problems: Problem[] } {
+  const { value, problems } = parseYaml(ctx.source, CurationFileSchema, ctx.file);
+  const curated: CuratedFinding[] = findings.map((f) => ({ ...f, curation: null }));
+  if (!value) return { findings: curated, problems };
+  const lines = ctx.source.split("\n");
+  const entryLines = lines.flatMap((l, i) => (/^\s*-\s/.test(l) ? [i + 1] : []));
+  const typeById = new Map(ctx.types.map((t) => [t.id, t]));
+  const idOf = (f: Finding) => evidenceId(f, f.reading.agent, f.reading.target, f.reading.typeId);
+
+  value.entries.forEach((entry, i) => {
+    const line = entryLines[i] ?? 1;
+    const say = (message: string) => problems.push({ file: ctx.file, line, message });
+    if (entry.action !== "add") {
+      const matches = curated.filter((f) => idOf(f) === entry.evidence);
+      if (!matches.length) return say(`no extracted evidence has id '${entry.evidence}' (the article or the extractor changed); find the passage's new id in the app, or turn this entry into an 'add' with the quote`);
+      if (entry.action === "reject") {
+        for (const m of matches) curated.splice(curated.indexOf(m), 1);
+        return;
+      }
+      if (entry.action === "retype") {
+        const type = entry.type ? typeById.get(entry.type) : undefined;
+        if (!type) return say(`'retype' needs 'type', one of: ${ctx.types.map((t) => t.id).join(", ")}`);
+        for (const m of matches) {
+          m.reading = { ...m.reading, typeId: type.id, mutual: type.directed ? m.reading.mutual : true };
+          m.curation = "retyped";
+        }
+        return;
+      }
+      for (const m of matches) m.curation = "confirmed";
+      return;
+    }
+
+    const extract = ctx.extracts.find((x) => x.article.id === entry.article);
+    if (!extract) return say(`article '${entry.article}' is not in the corpus; use the 'id' from an article's front matter`);
+    for (const actor of [entry.source, entry.target]) {
+      if (!ctx.actorIds.has(actor)) return say(`actor '${actor}' is not in the gazetteer; add it to actors.yaml or use an existing id`);
+    }
+    const type = typeById.get(entry.type);
+    if (!type) return say(`relation type '${entry.type}' is unknown; use one of: ${ctx.types.map((t) => t.id).join(", ")}`);
+    const body = extract.article.body;
+    const start = body.indexOf(entry.quote);
+    if (start < 0) {
+      return say(`quote not found verbatim in '${entry.article}'; the closest passage is: "${closestPassage(entry.quote, extract)}"`);
+    }
+    const end = start + entry.quote.length;
+    const mutual = entry.direction ? entry.direction === "mutual" : !type.directed;
+    curated.push({
+      articleId: extract.article.id,
+      published: extract.article.published,
+      year: extract.article.year,
+      start,
+      end,
+      quote: entry.quote,
+      historical: null,
+      curation: "added",
+      reading: { agent: entry.source, target: entry.target, mutual, typeId: type.id, cue: { text: entry.quote, start, end, pattern: "curated" } },
+    });
+  });
+  return { findings: curated, problems };
+}
+
+/** The sentence of the article sharing the most words with `quote` (for "did you mean"). */
+export function closestPassage(quote: string, extract: Pick<ArticleExtract, "sentences">): string {
+  const wordsOf = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const target = wordsOf(quote);
+  let best = "";
+  let bestScore = -1;
+  for (const s of extract.sentences) {
+    const w = wordsOf(s.text);
+    let shared = 0;
+    for (const x of target) if (w.has(x)) shared++;
+    const score = (2 * shared) / (target.size + w.size || 1);
+    if (score > bestScore) {
+      bestScore = score;
+      best = s.text;
+    }
+  }
+  return best.length > 200 ? `${best.slice(0, 197)}...` : best;
+}

@@ -1,0 +1,113 @@
+/**
+ * The map step: one parsed article into its sentences, mentions and the relations they state. Pure
+ * and independent of every other article, so articles can be read in any order or in parallel.
+ */
+import type { Article, Mention } from "../graph/schema";
+import { readSentence, type Reading } from "./classify";
+import type { Gazetteer } from "./gazetteer";
+import { historicalPeriod, speaksOfPresent, type HistoricalMark } from "./historical";
+import type { Lexicon } from "./lexicon";
+import type { ParsedArticle } from "./parse-article";
+import { segmentSentences, type Sentence } from "./segment";
+
+/** A relation read from one sentence, located in its article. */
+export interface Finding {
+  articleId: string;
+  published: string;
+  year: number;
+  start: number;
+  end: number;
+  quote: string;
+  reading: Reading;
+  historical: HistoricalMark | null;
+}
+
+/** Two actors named in one sentence with no relation between them. */
+export interface CoMentionFinding {
+  articleId: string;
+  published: string;
+  year: number;
+  start: number;
+  end: number;
+  quote: string;
+  pair: [string, string];
+  historical: HistoricalMark | null;
+}
+
+export interface ArticleExtract {
+  article: Article;
+  sentences: Sentence[];
+  findings: Finding[];
+  coMentions: CoMentionFinding[];
+}
+
+/** Reads one article. */
+export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexicon: Lexicon): ArticleExtract {
+  const extractEnd = authorBioStart(parsed);
+  const sentences = segmentSentences(parsed.body, extractEnd);
+  const mentions: Mention[] = [];
+  const findings: Finding[] = [];
+  const coMentions: CoMentionFinding[] = [];
+  let paragraphPast: HistoricalMark | null = null;
+  let paragraph = -1;
+
+  for (const sentence of sentences) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      paragraphPast = null;
+    }
+    if (lexicon.creditLine.test(sentence.text)) continue;
+    const found = gazetteer.matcher.find(parsed.body, sentence.start, sentence.end);
+    for (const m of found) mentions.push({ actorId: m.actorId, start: m.start, end: m.end, text: m.text });
+
+    const own = historicalPeriod(sentence.text, parsed.year, lexicon);
+    if (own && sentence.indexInParagraph === 0) paragraphPast = own;
+    else if (speaksOfPresent(sentence.text)) paragraphPast = null;
+    const historical = own ?? paragraphPast;
+
+    if (new Set(found.map((m) => m.actorId)).size < 2) continue;
+    const reading = readSentence(sentence.text, sentence.start, found, lexicon);
+    const at = { articleId: parsed.id, published: parsed.published, year: parsed.year, start: sentence.start, end: sentence.end, quote: sentence.text, historical };
+    for (const r of reading.readings) findings.push({ ...at, reading: r });
+    for (const pair of reading.coMentions) coMentions.push({ ...at, pair });
+  }
+
+  return {
+    article: {
+      id: parsed.id,
+      title: parsed.title,
+      publisher: parsed.publisher,
+      author: parsed.author,
+      genre: parsed.genre,
+      url: parsed.url,
+      published: parsed.published,
+      precision: parsed.precision,
+      year: parsed.year,
+      body: parsed.body,
+      extractEnd,
+      sentenceCount: sentences.length,
+      mentions,
+    },
+    sentences,
+    findings,
+    coMentions,
+  };
+}
+
+/**
+ * Where a closing author bio starts ("Amir Toumaj is an independent analyst..."), or the body's end.
+ * Only the last three paragraphs are looked at, and only for the article's own author.
+ */
+export function authorBioStart(article: Pick<ParsedArticle, "author" | "body">): number {
+  const { author, body } = article;
+  if (!author) return body.length;
+  const names = [author, author.split(/\s+/).slice(-1)[0] ?? author].filter((n) => n.length > 2);
+  const paragraphs = [...body.matchAll(/[^\n]+/g)].slice(-3);
+  for (const p of paragraphs) {
+    const text = p[0].trimStart();
+    if (names.some((n) => text.startsWith(`${n} is `) || text.startsWith(`${n} was `) || text.startsWith(`${n}, `))) {
+      return p.index + (p[0].length - text.length);
+    }
+  }
+  return body.length;
+}

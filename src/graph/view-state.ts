@@ -1,0 +1,176 @@
+/**
+ * The URL is the state of every view that can be shared: pure converters between a location
+ * (path + query, as the hash router gives them) and a typed `ViewState`, and `cleanViewState`, which
+ * checks the ids against the graph so an unknown id becomes a not-found message instead of a crash.
+ *
+ * Paths: /  ·  /actor/:actorId  ·  /tie/:tieId  ·  /read/:articleId  ·  /sources  ·  /table
+ * Query: year=2018 | compare=2018,2024 · types=alliance,threat · quads=material-conflict ·
+ *        others=1 (show non-core actors) · comentions=1 · evidence=<evidence id> (in the reader) ·
+ *        tie=<tie id> (reader: the tie whose evidence next/previous walk through; table: selected row)
+ */
+import { QUAD_CLASSES, type Graph, type QuadClass } from "./schema";
+
+export type ViewName = "graph" | "table" | "sources" | "reader";
+
+export interface ViewState {
+  view: ViewName;
+  /** The selected actor (graph or table view). */
+  actorId: string | null;
+  /** The selected tie (or co-mention) whose evidence is open. */
+  tieId: string | null;
+  /** The article open in the reader, and the passage in it. */
+  articleId: string | null;
+  evidenceId: string | null;
+  /** One year, or null for all years. Ignored while comparing. */
+  year: number | null;
+  /** Two years compared, the earlier first. */
+  compare: readonly [number, number] | null;
+  /** Relation types shown; null means all. */
+  types: readonly string[] | null;
+  /** Quad classes shown; null means all. */
+  quads: readonly QuadClass[] | null;
+  /** Show actors that are not core. */
+  others: boolean;
+  /** Show untyped co-mentions as faint links. */
+  coMentions: boolean;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  view: "graph",
+  actorId: null,
+  tieId: null,
+  articleId: null,
+  evidenceId: null,
+  year: null,
+  compare: null,
+  types: null,
+  quads: null,
+  others: false,
+  coMentions: false,
+};
+
+const MAX_PARAM = 200;
+const YEAR = /^\d{4}$/;
+
+function decode(segment: string | undefined): string | null {
+  if (!segment) return null;
+  try {
+    const s = decodeURIComponent(segment);
+    return s.length > MAX_PARAM ? null : s;
+  } catch {
+    return null;
+  }
+}
+
+function list(value: string | null): string[] | null {
+  if (value === null) return null;
+  const items = value.split(",").map((s) => s.trim()).filter(Boolean);
+  return items.length ? [...new Set(items)].sort() : [];
+}
+
+/** Reads a location. Never throws: junk yields the default for that field. */
+export function parseViewState(pathname: string, search: string): ViewState {
+  const parts = pathname.split("/").filter(Boolean);
+  const q = new URLSearchParams(search);
+  const state: ViewState = { ...DEFAULT_VIEW };
+  const [head, id] = parts;
+  if (head === "actor") state.actorId = decode(id) ?? "";
+  else if (head === "tie") state.tieId = decode(id) ?? "";
+  else if (head === "read") {
+    state.view = "reader";
+    state.articleId = decode(id) ?? "";
+    state.evidenceId = decode(q.get("evidence") ?? undefined);
+    state.tieId = decode(q.get("tie") ?? undefined);
+  } else if (head === "sources") state.view = "sources";
+  else if (head === "table") {
+    state.view = "table";
+    state.actorId = decode(q.get("actor") ?? undefined);
+    state.tieId = decode(q.get("tie") ?? undefined);
+  } else if (head !== undefined) {
+    state.view = "graph";
+    state.actorId = ""; // an unknown path: reported as not found by cleanViewState
+  }
+  const year = q.get("year");
+  if (year && YEAR.test(year)) state.year = Number(year);
+  const compare = (q.get("compare") ?? "").split(",");
+  if (compare.length === 2 && compare.every((y) => YEAR.test(y)) && compare[0] !== compare[1]) {
+    const [a, b] = compare.map(Number).sort((x, y) => x - y) as [number, number];
+    state.compare = [a, b];
+  }
+  state.types = list(q.get("types"));
+  const quads = list(q.get("quads"));
+  state.quads = quads ? quads.filter((x): x is QuadClass => (QUAD_CLASSES as readonly string[]).includes(x)) : null;
+  state.others = q.get("others") === "1";
+  state.coMentions = q.get("comentions") === "1";
+  return state;
+}
+
+/** The location (path + query) of a view; `parseViewState(toLocation(s))` gives `s` back. */
+export function toLocation(state: ViewState): string {
+  let path = "/";
+  const q = new URLSearchParams();
+  if (state.view === "reader" && state.articleId !== null) {
+    path = `/read/${encodeURIComponent(state.articleId)}`;
+    if (state.evidenceId) q.set("evidence", state.evidenceId);
+    if (state.tieId) q.set("tie", state.tieId);
+  } else if (state.view === "sources") path = "/sources";
+  else if (state.view === "table") {
+    path = "/table";
+    if (state.actorId) q.set("actor", state.actorId);
+    if (state.tieId) q.set("tie", state.tieId);
+  } else if (state.tieId !== null) path = `/tie/${encodeURIComponent(state.tieId)}`;
+  else if (state.actorId !== null) path = `/actor/${encodeURIComponent(state.actorId)}`;
+  if (state.compare) q.set("compare", state.compare.join(","));
+  else if (state.year !== null) q.set("year", String(state.year));
+  if (state.types) q.set("types", [...state.types].sort().join(","));
+  if (state.quads) q.set("quads", [...state.quads].sort().join(","));
+  if (state.others) q.set("others", "1");
+  if (state.coMentions) q.set("comentions", "1");
+  const query = q.toString().replace(/%2C/g, ",");
+  return query ? `${path}?${query}` : path;
+}
+
+export interface CleanResult {
+  state: ViewState;
+  /** What the URL named that the graph does not have, in the user's words ("actor 'narnia'"). */
+  notFound: string[];
+}
+
+/** Checks every id against the graph; unknown ids are dropped from the state and reported. */
+export function cleanViewState(state: ViewState, graph: Graph): CleanResult {
+  const notFound: string[] = [];
+  const next: ViewState = { ...state };
+  const actorIds = new Set(graph.actors.map((a) => a.id));
+  const tieIds = new Set([...graph.ties.map((t) => t.id), ...graph.coMentions.map((c) => c.id)]);
+  const articleIds = new Set(graph.articles.map((a) => a.id));
+  const years = new Set(graph.articles.map((a) => a.year));
+  if (next.actorId !== null && !actorIds.has(next.actorId)) {
+    notFound.push(next.actorId ? `actor '${next.actorId}'` : "that page");
+    next.actorId = null;
+  }
+  if (next.tieId !== null && !tieIds.has(next.tieId)) {
+    notFound.push(next.tieId ? `tie '${next.tieId}'` : "that tie");
+    next.tieId = null;
+  }
+  if (next.view === "reader" && (next.articleId === null || !articleIds.has(next.articleId))) {
+    notFound.push(next.articleId ? `article '${next.articleId}'` : "that article");
+    next.view = "graph";
+    next.articleId = null;
+    next.evidenceId = null;
+  }
+  if (next.year !== null && !years.has(next.year)) {
+    notFound.push(`year ${next.year}`);
+    next.year = null;
+  }
+  if (next.compare && !next.compare.every((y) => years.has(y))) {
+    notFound.push(`years ${next.compare.join(" and ")}`);
+    next.compare = null;
+  }
+  if (next.types) {
+    const known = new Set(graph.relationTypes.map((t) => t.id));
+    const unknown = next.types.filter((t) => !known.has(t));
+    if (unknown.length) notFound.push(`relation type ${unknown.map((t) => `'${t}'`).join(", ")}`);
+    next.types = next.types.filter((t) => known.has(t));
+  }
+  return { state: next, notFound };
+}

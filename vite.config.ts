@@ -1,0 +1,16 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+// The compiled graph lives in public/graph.json (written by `npm run compile`), served as a static file.
+export default defineConfig({
+  plugins: [react()],
+  base: "./",
+  server: { host: "127.0.0.1", port: 5173, strictPort: false },
+  preview: { host: "127.0.0.1", port: 4173 },
+  build: { target: "es2022", sourcemap: true },
+  test: {
+    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts"],
+    environment: "node",
+  },
+});
