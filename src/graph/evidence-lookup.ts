@@ -1,0 +1,88 @@
+/**
+ * Finding ties, co-mentions and single pieces of evidence by id, and the order in which a tie's
+ * evidence is read. Shared by the evidence panel, the reader, the table and the sources list so
+ * they agree on what "the next quote" is. Pure.
+ */
+import { visibleCoMentions, visibleTies } from "./filters";
+import type { CoMention, Evidence, Graph, Tie } from "./schema";
+import type { ViewState } from "./view-state";
+
+/** A typed tie or an untyped co-mention: both carry evidence between two actors. */
+export type Link = Tie | CoMention;
+
+/** Co-mention ids start with "co--"; everything else is a tie. */
+export function isCoMentionId(id: string): boolean {
+  return id.startsWith("co--");
+}
+
+/** Whether a link is a typed tie (not a co-mention). */
+export function isTie(link: Link): link is Tie {
+  return "type" in link;
+}
+
+/** The tie or co-mention with this id, untrimmed; undefined when the graph has none. */
+export function findLink(graph: Graph, id: string): Link | undefined {
+  return isCoMentionId(id) ? graph.coMentions.find((c) => c.id === id) : graph.ties.find((t) => t.id === id);
+}
+
+/**
+ * The link as the current view shows it (evidence trimmed to the year or compared years and the
+ * filters); `trimmed: false` with the full link when the view would hide it entirely.
+ */
+export function linkInView(
+  graph: Graph,
+  state: Pick<ViewState, "others" | "types" | "quads" | "year" | "compare">,
+  id: string,
+): { link: Link; inView: boolean } | undefined {
+  const full = findLink(graph, id);
+  if (!full) return undefined;
+  // The selected link stays visible even when its actors are not core, so others are let in here.
+  const view = { ...state, others: true };
+  const shown = isCoMentionId(id) ? visibleCoMentions(graph, view).find((c) => c.id === id) : visibleTies(graph, view).find((t) => t.id === id);
+  return shown ? { link: shown, inView: true } : { link: full, inView: false };
+}
+
+/** Where a piece of evidence sits: the link it supports (first found) and the evidence itself. */
+export function findEvidence(graph: Graph, evidenceId: string, preferLinkId?: string | null): { link: Link; evidence: Evidence } | undefined {
+  if (preferLinkId) {
+    const link = findLink(graph, preferLinkId);
+    const evidence = link?.evidence.find((e) => e.id === evidenceId);
+    if (link && evidence) return { link, evidence };
+  }
+  for (const link of [...graph.ties, ...graph.coMentions]) {
+    const evidence = link.evidence.find((e) => e.id === evidenceId);
+    if (evidence) return { link, evidence };
+  }
+  return undefined;
+}
+
+/** Evidence in reading order: by publication date, then article, then position in the article. */
+export function inReadingOrder(evidence: readonly Evidence[]): Evidence[] {
+  return [...evidence].sort(
+    (a, b) => a.published.localeCompare(b.published) || a.articleId.localeCompare(b.articleId) || a.start - b.start,
+  );
+}
+
+/** What the ties say about one article: how many ties cite it, and their relation types (sorted). */
+export interface ArticleTieSummary {
+  ties: number;
+  quotes: number;
+  types: string[];
+}
+
+/** For every article id, the ties that have evidence in it (articles without any are absent). */
+export function tiesByArticle(graph: Graph): Map<string, ArticleTieSummary> {
+  const byArticle = new Map<string, { ties: Set<string>; quotes: number; types: Set<string> }>();
+  for (const tie of graph.ties) {
+    for (const e of tie.evidence) {
+      const entry = byArticle.get(e.articleId) ?? { ties: new Set(), quotes: 0, types: new Set() };
+      entry.ties.add(tie.id);
+      entry.quotes += 1;
+      entry.types.add(tie.type);
+      byArticle.set(e.articleId, entry);
+    }
+  }
+  return new Map(
+    [...byArticle].map(([id, e]) => [id, { ties: e.ties.size, quotes: e.quotes, types: [...e.types].sort() }]),
+  );
+}
