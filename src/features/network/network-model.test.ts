@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { fixtureGraph } from "../../graph/test-fixture";
+import { DEFAULT_VIEW } from "../../graph/view-state";
+import { buildNetwork, edgeLabel, nodeLabel } from "./network-model";
+
+const graph = fixtureGraph();
+const nameOf = (id: string) => graph.actors.find((a) => a.id === id)?.name ?? id;
+
+describe("buildNetwork", () => {
+  it("always draws the six core actors, and others only when asked", () => {
+    const ids = buildNetwork(graph, DEFAULT_VIEW).nodes.map((n) => n.id).sort();
+    expect(ids).toEqual(["hezbollah", "iran", "israel", "russia", "syria", "united-states"]);
+    expect(buildNetwork(graph, { ...DEFAULT_VIEW, others: true }).nodes.map((n) => n.id)).toContain("turkey");
+  });
+
+  it("draws one edge per tie, fanning parallel ties into separate slots", () => {
+    const edges = buildNetwork(graph, DEFAULT_VIEW).edges.filter((e) => e.pair === "iran|syria");
+    expect(edges).toHaveLength(2);
+    expect(edges.map((e) => e.slot).sort()).toEqual([0, 1]);
+    expect(edges.every((e) => e.slots === 2)).toBe(true);
+  });
+
+  it("keeps only ties with evidence in the chosen year", () => {
+    const edges = buildNetwork(graph, { ...DEFAULT_VIEW, year: 2024 }).edges;
+    expect(edges.every((e) => e.years.length === 1 && e.years[0] === 2024)).toBe(true);
+  });
+
+  it("marks each pair's compare status and each tie's years", () => {
+    const model = buildNetwork(graph, { ...DEFAULT_VIEW, compare: [2018, 2024] });
+    const marks = Object.fromEntries(model.marks.map((m) => [m.pair, m.status]));
+    expect(marks).toMatchObject({ "iran|syria": "both", "iran|israel": "only-first", "israel|syria": "only-second", "russia|syria": "changed" });
+    expect(model.edges.find((e) => e.id === "alliance--iran--syria")?.compare).toBe("both");
+    expect(model.edges.find((e) => e.id === "military-cooperation--iran--syria")?.compare).toBe("only-first");
+  });
+
+  it("counts ties per node in the view", () => {
+    const iran = buildNetwork(graph, DEFAULT_VIEW).nodes.find((n) => n.id === "iran");
+    expect(iran?.tieCount).toBe(3);
+  });
+});
+
+describe("accessible names", () => {
+  it("names a node by name, kind, mentions and ties", () => {
+    const iran = buildNetwork(graph, DEFAULT_VIEW).nodes.find((n) => n.id === "iran");
+    expect(iran && nodeLabel(iran)).toBe("Iran, state, 10 mentions, 3 ties");
+  });
+
+  it("names a directed tie 'A to B' with type, quotes and years", () => {
+    const edge = buildNetwork(graph, DEFAULT_VIEW).edges.find((e) => e.id === "threat--iran--israel");
+    expect(edge && edgeLabel(edge, nameOf)).toBe("Israel to Iran: Threat, 1 quote, 2018");
+  });
+
+  it("adds the compare status while comparing", () => {
+    const edge = buildNetwork(graph, { ...DEFAULT_VIEW, compare: [2018, 2024] }).edges.find((e) => e.id === "military-conflict--israel--syria");
+    expect(edge && edgeLabel(edge, nameOf, [2018, 2024])).toBe("Israel to Syria: Military conflict, 1 quote, 2024, new in 2024");
+  });
+});

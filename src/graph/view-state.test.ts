@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { fixtureGraph } from "./test-fixture";
+import { DEFAULT_VIEW, cleanViewState, parseViewState, toLocation, type ViewState } from "./view-state";
+
+const graph = fixtureGraph();
+
+function roundTrip(state: ViewState): ViewState {
+  const location = toLocation(state);
+  const [path = "/", query = ""] = location.split("?");
+  return parseViewState(path, query ? `?${query}` : "");
+}
+
+describe("URL round trip", () => {
+  const cases: [string, ViewState][] = [
+    ["the overview", DEFAULT_VIEW],
+    ["a selected actor in a year", { ...DEFAULT_VIEW, actorId: "iran", year: 2018 }],
+    ["a selected tie while comparing", { ...DEFAULT_VIEW, tieId: "alliance--iran--syria", compare: [2018, 2024] }],
+    ["filters and toggles", { ...DEFAULT_VIEW, types: ["alliance", "threat"], quads: ["verbal-conflict"], others: true, coMentions: true }],
+    ["the reader", { ...DEFAULT_VIEW, view: "reader", articleId: "article-2018", evidenceId: "e1", tieId: "alliance--iran--syria" }],
+    ["the table", { ...DEFAULT_VIEW, view: "table", actorId: "syria" }],
+    ["the sources", { ...DEFAULT_VIEW, view: "sources" }],
+  ];
+  it.each(cases)("gives back %s", (_name, state) => {
+    expect(roundTrip(state)).toEqual(state);
+  });
+
+  it("reads a deep link to an actor in a year", () => {
+    expect(parseViewState("/actor/iran", "?year=2018")).toEqual({ ...DEFAULT_VIEW, actorId: "iran", year: 2018 });
+  });
+
+  it("orders compared years, earliest first", () => {
+    expect(parseViewState("/", "?compare=2024,2018").compare).toEqual([2018, 2024]);
+  });
+
+  it("ignores junk instead of throwing", () => {
+    expect(parseViewState("/", "?year=abc&compare=2018&quads=nonsense").year).toBeNull();
+    expect(parseViewState("/actor/%E0%A4%A", "").actorId).toBe("");
+  });
+});
+
+describe("cleanViewState", () => {
+  it("reports an unknown actor as not found and drops it", () => {
+    const { state, notFound } = cleanViewState(parseViewState("/actor/narnia", ""), graph);
+    expect(state.actorId).toBeNull();
+    expect(notFound).toEqual(["actor 'narnia'"]);
+  });
+
+  it("reports years the graph does not have", () => {
+    const { state, notFound } = cleanViewState(parseViewState("/", "?year=1999"), graph);
+    expect(state.year).toBeNull();
+    expect(notFound).toEqual(["year 1999"]);
+  });
+
+  it("reports an unknown tie and unknown relation types", () => {
+    const { notFound } = cleanViewState(parseViewState("/tie/nope", "?types=alliance,bogus"), graph);
+    expect(notFound).toEqual(["tie 'nope'", "relation type 'bogus'"]);
+  });
+
+  it("keeps a valid view as it is", () => {
+    const state = parseViewState("/actor/iran", "?compare=2018,2024");
+    expect(cleanViewState(state, graph)).toEqual({ state, notFound: [] });
+  });
+});
