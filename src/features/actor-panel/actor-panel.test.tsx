@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it } from "vitest";
+import { sampleGraph } from "../../graph/sample-graph.fixture";
+import { renderView } from "../../test/render-view";
+import { ActorPanel } from "./actor-panel";
+
+afterEach(cleanup);
+
+describe("ActorPanel", () => {
+  it("heads the panel with the actor, its kind and its mentions in the year", () => {
+    renderView(<ActorPanel />, sampleGraph(), "/actor/iran?year=2018");
+    expect(screen.getByRole("heading", { level: 2, name: "Iran" })).toBeTruthy();
+    expect(screen.getByText(/State · named in 5 sentences in 2018/)).toBeTruthy();
+  });
+
+  it("groups ties by relation type with the quad class in words", () => {
+    renderView(<ActorPanel />, sampleGraph(), "/actor/iran");
+    const group = screen.getByRole("region", { name: "Military cooperation" });
+    expect(within(group).getByText("Material cooperation")).toBeTruthy();
+    const row = within(group).getByRole("button", { name: /Syria/ });
+    expect(row.textContent).toContain("3 quotes");
+    expect(row.textContent).toContain("2018");
+    expect(screen.getByRole("region", { name: "Alliance" })).toBeTruthy();
+  });
+
+  it("tells the direction in words, not only with an arrow", () => {
+    renderView(<ActorPanel />, sampleGraph(), "/actor/syria?others=1");
+    const row = screen.getByRole("button", { name: /Israel/ });
+    expect(row.textContent).toContain("←");
+    expect(row.textContent).toContain("Israel acts on Syria");
+  });
+
+  it("selects a tie when its row is clicked", async () => {
+    renderView(<ActorPanel />, sampleGraph(), "/actor/iran?year=2018");
+    await userEvent.click(screen.getByRole("button", { name: /Syria/ }));
+    expect(screen.getByTestId("location").textContent).toBe("/tie/military-cooperation--iran--syria?year=2018");
+  });
+
+  it("says what to do when the year has no ties", async () => {
+    renderView(<ActorPanel />, sampleGraph(), "/actor/russia?year=2024");
+    expect(screen.getByRole("status").textContent).toContain("No ties in 2024 for Russia.");
+    await userEvent.click(screen.getByRole("button", { name: "All years" }));
+    expect(screen.getByTestId("location").textContent).toBe("/actor/russia");
+  });
+
+  it("closes", async () => {
+    renderView(<ActorPanel />, sampleGraph(), "/actor/iran");
+    await userEvent.click(screen.getByRole("button", { name: "Close Iran" }));
+    expect(screen.getByTestId("location").textContent).toBe("/");
+  });
+});

@@ -1,0 +1,151 @@
+import { useId, useMemo, type CSSProperties } from "react";
+import { mentionsIn, tiesOf, visibleTies } from "../../graph/filters";
+import type { Actor, RelationType, Tie } from "../../graph/schema";
+import { actorName, arrowFrom, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
+import { selectGraph, useAppStore } from "../../store/app-store";
+import { useSetView, useView } from "../../store/use-view";
+import { QuadBadge } from "../../ui/quad-badge";
+import "../../ui/theme.css";
+import "./actor-panel.css";
+
+interface TieGroup {
+  type: RelationType | undefined;
+  typeId: string;
+  ties: Tie[];
+}
+
+/** The actor's ties grouped by relation type, in the lexicon's order; most quoted first in a group. */
+function groupByType(ties: readonly Tie[], types: readonly RelationType[]): TieGroup[] {
+  const order = new Map(types.map((t, i) => [t.id, i]));
+  const groups = new Map<string, Tie[]>();
+  for (const t of ties) groups.set(t.type, [...(groups.get(t.type) ?? []), t]);
+  return [...groups]
+    .sort(([a], [b]) => (order.get(a) ?? 999) - (order.get(b) ?? 999) || a.localeCompare(b))
+    .map(([typeId, group]) => ({
+      typeId,
+      type: types.find((t) => t.id === typeId),
+      ties: group.sort((x, y) => y.evidence.length - x.evidence.length),
+    }));
+}
+
+const sentences = (n: number) => `${n} ${n === 1 ? "sentence" : "sentences"}`;
+
+/** "in 2018", "in 2018 and 2024", or "over all years". */
+function periodLabel(year: number | null, compare: readonly [number, number] | null): string {
+  if (compare) return `in ${compare[0]} and ${compare[1]}`;
+  return year === null ? "over all years" : `in ${year}`;
+}
+
+/**
+ * The selected actor: name, kind and how often it is mentioned in the current year, then its ties
+ * in the current view grouped by relation type. Each tie is a button that opens its evidence; an
+ * empty view says which filter to loosen.
+ */
+export function ActorPanel() {
+  const graph = useAppStore(selectGraph);
+  const hoverTie = useAppStore((s) => s.hoverTie);
+  const { state } = useView();
+  const setView = useSetView();
+  const headingId = useId();
+  const actor = useMemo(() => graph.actors.find((a) => a.id === state.actorId), [graph, state.actorId]);
+  const actorsById = useMemo(() => new Map<string, Actor>(graph.actors.map((a) => [a.id, a])), [graph]);
+  const groups = useMemo(() => {
+    if (!actor) return [];
+    // The selected actor's own ties are listed even when it is not a core actor.
+    const ties = tiesOf(visibleTies(graph, { ...state, others: state.others || !actor.core }), actor.id);
+    return groupByType(ties, graph.relationTypes);
+  }, [graph, state, actor]);
+
+  if (!actor) return null;
+  const period = periodLabel(state.year, state.compare);
+  const mentions = state.compare
+    ? `${sentences(mentionsIn(actor, state.compare[0]))} in ${state.compare[0]}, ${mentionsIn(actor, state.compare[1])} in ${state.compare[1]}`
+    : `${sentences(mentionsIn(actor, state.year))} ${period}`;
+  const tieCount = groups.reduce((n, g) => n + g.ties.length, 0);
+  const filtered = state.year !== null || state.compare !== null || state.types !== null || state.quads !== null;
+
+  return (
+    <section className="tg-view tg-actor" aria-labelledby={headingId} style={{ "--tg-actor-colour": actor.color } as CSSProperties}>
+      <header className="tg-actor__head">
+        <h2 className="tg-actor__name" id={headingId}>
+          <span className="tg-actor__dot" aria-hidden="true" />
+          {actor.name}
+        </h2>
+        <button type="button" className="tg-actor__close" aria-label={`Close ${actor.name}`} title="Close" onClick={() => setView({ actorId: null })}>
+          <span aria-hidden="true">×</span>
+        </button>
+        <p className="tg-actor__meta">
+          {actor.kind.charAt(0).toUpperCase() + actor.kind.slice(1)} · named in {mentions}
+          {tieCount ? ` · ${tieCount} ${tieCount === 1 ? "tie" : "ties"}` : ""}
+        </p>
+      </header>
+
+      {groups.length === 0 ? (
+        <div className="tg-actor__empty" role="status">
+          <p style={{ margin: 0 }}>
+            No ties {period} for {actor.name}.{" "}
+            {filtered ? "Try All years or clear the filters, or show other actors." : "Try showing other actors."}
+          </p>
+          <div className="tg-actor__empty-actions">
+            {state.year !== null || state.compare !== null ? (
+              <button type="button" className="tg-button" onClick={() => setView({ year: null, compare: null })}>
+                All years
+              </button>
+            ) : null}
+            {state.types !== null || state.quads !== null ? (
+              <button type="button" className="tg-button" onClick={() => setView({ types: null, quads: null })}>
+                Clear type filters
+              </button>
+            ) : null}
+            {!state.others ? (
+              <button type="button" className="tg-button" onClick={() => setView({ others: true })}>
+                Show other actors
+              </button>
+            ) : null}
+          </div>
+        </div>
+      ) : (
+        groups.map((group) => (
+          <section className="tg-actor__group" key={group.typeId} aria-label={group.type?.label ?? group.typeId}>
+            <h3 className="tg-actor__group-head">
+              <span>{group.type?.label ?? group.typeId}</span>
+              {group.type ? <QuadBadge quadClass={group.type.quadClass} /> : null}
+            </h3>
+            <ul className="tg-actor__ties">
+              {group.ties.map((tie) => {
+                const otherId = tie.source === actor.id ? tie.target : tie.source;
+                const other = actorName(actorsById, otherId);
+                return (
+                  <li key={tie.id}>
+                    <button
+                      type="button"
+                      className="tg-actor__tie"
+                      onClick={() => setView({ tieId: tie.id })}
+                      onMouseEnter={() => hoverTie(tie.id)}
+                      onMouseLeave={() => hoverTie(null)}
+                      onFocus={() => hoverTie(tie.id)}
+                      onBlur={() => hoverTie(null)}
+                    >
+                      <span className="tg-actor__arrow" aria-hidden="true">
+                        {arrowFrom(tie, actor.id)}
+                      </span>
+                      <span className="tg-actor__other">
+                        {other}
+                        <span className="tg-sr-only">
+                          {" "}
+                          ({directionSentence(tie.direction, actorName(actorsById, tie.source), actorName(actorsById, tie.target))})
+                        </span>
+                      </span>
+                      <span className="tg-actor__count">{quoteCount(tie.evidence.length)}</span>
+                      <span className="tg-actor__years">{formatYears(tie.years)}</span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))
+      )}
+    </section>
+  );
+}

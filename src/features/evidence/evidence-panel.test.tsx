@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it } from "vitest";
+import { sampleGraph } from "../../graph/sample-graph.fixture";
+import { renderView } from "../../test/render-view";
+import { EvidencePanel } from "./evidence-panel";
+
+afterEach(cleanup);
+
+describe("EvidencePanel", () => {
+  it("names the tie and its quad class", () => {
+    renderView(<EvidencePanel />, sampleGraph(), "/tie/military-cooperation--iran--syria");
+    const region = screen.getByRole("region", { name: "Evidence" });
+    expect(within(region).getByRole("heading", { level: 2 }).textContent).toContain("Military cooperation");
+    expect(region.textContent).toContain("Material cooperation");
+  });
+
+  it("shows every quote as a blockquote in reading order, with its cue marked", () => {
+    const { container } = renderView(<EvidencePanel />, sampleGraph(), "/tie/military-cooperation--iran--syria");
+    const quotes = [...container.querySelectorAll("blockquote")];
+    expect(quotes.map((q) => q.textContent)).toEqual([
+      "Iran’s minister said the defense pact would last.",
+      "Iran and Syria signed a defense agreement in Damascus on Monday.",
+      "The deal expands military cooperation between Tehran and Damascus, officials said.",
+    ]);
+    expect(quotes.map((q) => q.querySelector("mark")?.textContent)).toEqual(["defense pact", "defense agreement", "military cooperation"]);
+  });
+
+  it("dates each quote as precisely as its article and links it to the reader", () => {
+    renderView(<EvidencePanel />, sampleGraph(), "/tie/military-cooperation--iran--syria");
+    expect(screen.getByText("Aug 2018")).toBeTruthy();
+    expect(screen.getAllByText("28 Aug 2018")).toHaveLength(2);
+    const links = screen.getAllByRole("link", { name: /Read in context/ });
+    expect(links[0]!.getAttribute("href")).toBe("#/read/b-pact?evidence=ev-b1&tie=military-cooperation--iran--syria");
+  });
+
+  it("badges historical and curated quotes", () => {
+    renderView(<EvidencePanel />, sampleGraph(), "/tie/alliance--iran--syria");
+    expect(screen.getByText(/about the 1980s/)).toBeTruthy();
+    expect(screen.getByText(/curated/)).toBeTruthy();
+  });
+
+  it("falls back to all quotes when the year hides the tie, and says so", async () => {
+    renderView(<EvidencePanel />, sampleGraph(), "/tie/military-cooperation--iran--syria?year=2024");
+    expect(document.querySelectorAll("blockquote")).toHaveLength(3);
+    expect(screen.getByText(/filters hide this tie/)).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Clear filters" }));
+    expect(screen.getByTestId("location").textContent).toBe("/tie/military-cooperation--iran--syria?others=1");
+  });
+
+  it("shows a co-mention without a relation type", () => {
+    renderView(<EvidencePanel />, sampleGraph(), "/tie/co--iran--russia");
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toContain("Named together");
+    expect(document.querySelector("blockquote mark")).toBeNull();
+  });
+
+  it("links back to the actor", () => {
+    renderView(<EvidencePanel />, sampleGraph(), "/tie/threat--israel--syria");
+    expect(screen.getByRole("link", { name: /Back to Israel/ }).getAttribute("href")).toBe("#/actor/israel");
+  });
+});

@@ -1,0 +1,70 @@
+import type { Article, Evidence } from "../graph/schema";
+import { DateLabel } from "./date-label";
+import "./theme.css";
+import "./evidence-quote.css";
+
+/** The quote split around its cue: text before, the cue, text after (no cue: all in `before`). */
+export function splitAtCue(evidence: Pick<Evidence, "quote" | "start" | "cue">): { before: string; cue: string | null; after: string } {
+  const { quote, cue } = evidence;
+  if (!cue) return { before: quote, cue: null, after: "" };
+  const from = cue.start - evidence.start;
+  const to = cue.end - evidence.start;
+  if (from < 0 || to > quote.length || from >= to) return { before: quote, cue: null, after: "" };
+  return { before: quote.slice(0, from), cue: quote.slice(from, to), after: quote.slice(to) };
+}
+
+/** The words on the historical badge: "about the 1980s", or "historical" when the period is unknown. */
+export function historicalLabel(historical: NonNullable<Evidence["historical"]>): string {
+  return historical.period ? `about ${historical.period}` : "historical";
+}
+
+/**
+ * One supporting quote: the passage with its cue marked, where it comes from (article, publisher,
+ * date as precise as known), badges for historical and curated evidence, and a link to read it in
+ * context (`readHref`).
+ */
+export function EvidenceQuote({ evidence, article, readHref }: { evidence: Evidence; article: Article | undefined; readHref: string }) {
+  const parts = splitAtCue(evidence);
+  return (
+    <figure className="tg-quote" data-evidence-id={evidence.id}>
+      <blockquote className="tg-quote__text" cite={article?.url ?? undefined}>
+        {parts.before}
+        {parts.cue !== null ? (
+          <mark className="tg-quote__cue" title={`Cue: ${evidence.cue?.text ?? ""}`}>
+            {parts.cue}
+          </mark>
+        ) : null}
+        {parts.after}
+      </blockquote>
+      <figcaption className="tg-quote__source">
+        <cite className="tg-quote__title">{article?.title ?? evidence.articleId}</cite>
+        {article ? (
+          <>
+            <span className="tg-quote__sep" aria-hidden="true">·</span>
+            <span>{article.publisher}</span>
+            <span className="tg-quote__sep" aria-hidden="true">·</span>
+            <DateLabel published={article.published} precision={article.precision} />
+          </>
+        ) : null}
+      </figcaption>
+      <div className="tg-quote__footer">
+        <div className="tg-quote__badges">
+          {evidence.historical ? (
+            <span className="tg-badge tg-badge--historical" title="The passage is about an earlier period">
+              <span aria-hidden="true">⟲</span> {historicalLabel(evidence.historical)}
+            </span>
+          ) : null}
+          {evidence.origin === "curated" ? (
+            <span className="tg-badge tg-badge--curated" title="Added or checked by an editor">
+              <span aria-hidden="true">✓</span> curated{evidence.curation && evidence.curation !== "added" ? ` (${evidence.curation})` : ""}
+            </span>
+          ) : null}
+        </div>
+        <a className="tg-quote__read" href={readHref}>
+          Read in context<span className="tg-sr-only">: {article?.title ?? evidence.articleId}</span>
+          <span aria-hidden="true"> →</span>
+        </a>
+      </div>
+    </figure>
+  );
+}
