@@ -33,10 +33,15 @@ export interface SentenceReading {
   coMentions: [string, string][];
 }
 
-/** How far (in words) a party may stand from its cue. */
-const MAX_WORDS_AWAY = 16;
-const COORDINATION = /^(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)(?:(?:the|both)\s+)?$/iu;
+/** How far (in words) the agent and the target may stand from their cue. */
+const MAX_WORDS_BEFORE = 12;
+const MAX_WORDS_AFTER = 8;
+const COORDINATION = /^(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*|-)(?:(?:the|both)\s+)?$/iu;
+/** ", killed a decade ago in an Israeli operation": a participle after a comma is a passive. */
+const REDUCED_PASSIVE = /,\s*$/u;
 const PASSIVE_BY = /^\s*(?:,\s*)?by\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+const BETWEEN = /^\s*(?:between|of|among)\s+(?:the\s+)?$/iu;
+const UNKNOWN_NAME_BEFORE = /(?<![.!?]\s*|^)(?<=\s)\p{Lu}[\p{Ll}]+\s+$/u;
 const LOCATIVE_FROM = /(?:^|\s)from\s+(?:the\s+)?$/iu;
 
 /**
@@ -60,7 +65,8 @@ export function readSentence(text: string, offset: number, found: readonly Found
       const start = m.index;
       const end = m.index + m[0].length;
       // A cue inside an actor's name ("Syrian Democratic Forces") is no cue.
-      if (mentions.some((x) => x.start - offset < end && x.end - offset > start)) continue;
+      const inside = (pos: number) => mentions.some((x) => x.start - offset <= pos && x.end - offset > pos);
+      if (inside(start) || inside(end - 1)) continue;
       const clauseIndex = clauseOf(start);
       const clause = clauses[clauseIndex];
       if (!clause) continue;
@@ -109,8 +115,10 @@ function assignRoles(
     const clause = clauses[clauseOf(local)];
     const before = text.slice(clause ? clause.start : 0, local);
     let role: MentionRole = "party";
+    const after = text.slice(m.end - offset, m.end - offset + 24);
     if (lexicon.claimantBefore.test(before)) role = "claimant";
     else if (lexicon.placeBefore.test(before) && !isArgumentOfCue(before, lexicon)) role = "place";
+    else if (lexicon.placeAfter.test(after)) role = "place";
     return { ...m, role };
   });
   // Everything in a list after a place is a place too ("from Syria, Lebanon, Iraq and Pakistan").
@@ -131,7 +139,7 @@ function isArgumentOfCue(before: string, lexicon: Lexicon): boolean {
 /** The relation type a cue stands for here, or null when negated, hedged, failed or a capability. */
 function judgeCue(text: string, start: number, end: number, clause: Span, cue: Cue, lexicon: Lexicon): string | null {
   const window = lastWords(text.slice(clause.start, start), 5);
-  if (lexicon.hedge.test(window) || /^\s*(?:if|whether|unless)\b/iu.test(text.slice(clause.start, start))) return null;
+  if (lexicon.hedge.test(window) || lexicon.hedgeScope.test(text.slice(clause.start, start))) return null;
   if (lexicon.capabilityNoun.test(text.slice(end, end + 30))) return null;
   if (lexicon.failure.test(text.slice(end))) return null;
   if (lexicon.negator.test(window)) return cue.whenNegated?.id ?? null;
@@ -171,41 +179,74 @@ function pairFor(
   clauseOf: (pos: number) => number,
 ): Omit<Reading, "typeId" | "cue">[] {
   const parties = mentions.filter((m) => m.role === "party" && clauseOf(m.start - offset) === clauseIndex);
-  const beforeIdx = findLastIndex(parties, (p) => p.end - offset <= start && wordsBetween(text, p.end - offset, start) <= MAX_WORDS_AWAY);
-  const afterIdx = parties.findIndex((p) => p.start - offset >= end && wordsBetween(text, end, p.start - offset) <= MAX_WORDS_AWAY);
-  const before = beforeIdx >= 0 ? groupOf(text, offset, parties, beforeIdx) : null;
+  const directed = cue.agent !== "none" && cue.type.directed;
+  // A party inside a gapped cue: the object of a verb ("labeled Israel's aggression as genocide"), or
+  // one side of a mutual act ("the appointment of Saudi Arabia as its ambassador to Damascus").
+  const insideIdx = parties.findIndex((p) => p.start - offset > start && p.end - offset < end);
+  const beforeIdx = findLastIndex(
+    parties,
+    (p) =>
+      p.end - offset <= (directed ? start : end) &&
+      (directed || p.start - offset < end) &&
+      wordsBetween(text, p.end - offset, start) <= MAX_WORDS_BEFORE &&
+      !(directed && isInAppositive(text, p.start - offset, p.end - offset, start)),
+  );
+  // The target comes before any comma after the cue ("Israel rejected the findings, ... with Hamas").
+  const afterIdx = parties.findIndex((p) => p.start - offset >= end && wordsBetween(text, end, p.start - offset) <= MAX_WORDS_AFTER && !/[,(;]/u.test(text.slice(end, p.start - offset)));
+  // An unknown name right before a cue ("Arab normalization with Syria") is its actor: no one else is.
+  const unknownAgent = UNKNOWN_NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !parties.some((p) => p.end - offset >= start - 1 && p.end - offset <= start);
+  const before = beforeIdx >= 0 && !unknownAgent ? groupOf(text, offset, parties, beforeIdx) : null;
   const after = afterIdx >= 0 ? groupOf(text, offset, parties, afterIdx) : null;
   const cross = (agents: string[], targets: string[], mutual: boolean) =>
     agents.flatMap((agent) => targets.filter((t) => t !== agent).map((target) => ({ agent, target, mutual })));
 
-  if (cue.agent === "none" || !cue.type.directed) {
+  if (!directed) {
+    // "relations between Damascus and Tehran": the pair named right after the cue.
+    if (after && after.ids.length === 2 && (/between\s*$/iu.test(text.slice(start, end)) || BETWEEN.test(text.slice(end, parties[after.first]!.start - offset)))) {
+      return [{ agent: after.ids[0]!, target: after.ids[1]!, mutual: true }];
+    }
     if (before && after) {
       const pairs = cross(before.ids, after.ids, true);
       if (pairs.length) return pairs;
     }
-    // "the two allies, Iran and Syria" / "relations between Damascus and Tehran": a pair on one side.
+    // "the two allies, Iran and Syria": a pair on one side.
     for (const side of [after, before]) {
       if (side && side.ids.length === 2) return [{ agent: side.ids[0]!, target: side.ids[1]!, mutual: true }];
     }
-    // "a meeting between Iran's minister with his Syrian counterpart": the first two actors after it.
-    if (!before && after) {
-      const next = parties.slice(after.last + 1).find((p) => !after.ids.includes(p.actorId) && wordsBetween(text, end, p.start - offset) <= MAX_WORDS_AWAY);
-      if (next && after.ids.length === 1) return [{ agent: after.ids[0]!, target: next.actorId, mutual: true }];
+    // "a meeting between Iran's minister with his Syrian counterpart": two actors after, joined by with/and.
+    if (!before && after && after.ids.length === 1) {
+      const last = parties[after.last]!;
+      const next = parties.slice(after.last + 1).find((p) => !after.ids.includes(p.actorId));
+      const between = next ? text.slice(last.end - offset, next.start - offset) : "";
+      if (next && /\b(?:with|and)\b/iu.test(between) && !/[,;]/u.test(between) && wordsBetween(text, end, next.start - offset) <= MAX_WORDS_BEFORE) {
+        return [{ agent: after.ids[0]!, target: next.actorId, mutual: true }];
+      }
     }
     return [];
   }
 
   if (cue.glued) {
     const agent = parties.find((p) => p.end - offset === start);
-    const target = parties.find((p) => p.start - offset >= end && p.actorId !== agent?.actorId && wordsBetween(text, end, p.start - offset) <= MAX_WORDS_AWAY);
+    const target = parties.find((p) => p.start - offset >= end && p.actorId !== agent?.actorId && wordsBetween(text, end, p.start - offset) <= MAX_WORDS_AFTER);
     return agent && target ? cross([agent.actorId], groupOf(text, offset, parties, parties.indexOf(target)).ids, false) : [];
   }
+  const object = insideIdx >= 0 ? groupOf(text, offset, parties, insideIdx) : after;
   // A passive "backed by Iran" or "objections by the United States": the agent follows.
-  const passive = after && PASSIVE_BY.test(text.slice(end, parties[afterIdx]!.start - offset));
+  const passive =
+    after &&
+    (PASSIVE_BY.test(text.slice(end, parties[afterIdx]!.start - offset)) ||
+      (/ed$/u.test(text.slice(start, end)) && REDUCED_PASSIVE.test(text.slice(0, start)) && / by | in an? [^,]*$/u.test(text.slice(end, parties[afterIdx]!.start - offset + 1))));
+  const agentBefore = beforeIdx >= 0 ? groupOf(text, offset, parties, beforeIdx) : null;
   if (cue.agent === "after" || passive) {
-    return after && before ? cross(after.ids, before.ids, false) : [];
+    return after && agentBefore ? cross(after.ids, agentBefore.ids, false) : [];
   }
-  return before && after ? cross(before.ids, after.ids, false) : [];
+  return agentBefore && object ? cross(agentBefore.ids, object.ids, false) : [];
+}
+
+/** A party inside an appositive (", a key ally of the Assad regime,") is not the agent of what follows. */
+function isInAppositive(text: string, start: number, end: number, cueStart: number): boolean {
+  const lead = text.slice(Math.max(0, start - 60), start);
+  return /,\s+(?:a|an|the)\s+[^,]*$/iu.test(lead) && /^[^,]*,/u.test(text.slice(end, cueStart));
 }
 
 function findLastIndex<T>(list: readonly T[], test: (item: T) => boolean): number {

@@ -22,6 +22,7 @@ export const CueFileSchema = z.object({
   cues: z.array(CueSchema).min(1, "must list at least one cue"),
   negators: phrases,
   hedges: phrases,
+  hedgeScopes: phrases,
   failures: phrases,
   capabilityNouns: phrases,
   locatives: phrases,
@@ -30,6 +31,7 @@ export const CueFileSchema = z.object({
   clauseBreaks: phrases,
   creditLines: phrases,
   historicalMarkers: phrases,
+  placeNouns: phrases,
 });
 export type CueFile = z.infer<typeof CueFileSchema>;
 
@@ -49,10 +51,13 @@ export interface Lexicon {
   cueRegex: RegExp;
   negator: RegExp;
   hedge: RegExp;
+  hedgeScope: RegExp;
   failure: RegExp;
   capabilityNoun: RegExp;
   /** Matches at the end of the text before a mention that is a place. */
   placeBefore: RegExp;
+  /** Matches at the start of the text after a mention that is a place ("Syrian territory"). */
+  placeAfter: RegExp;
   /** Matches at the end of the text before a mention that is a claimant. */
   claimantBefore: RegExp;
   clauseBreak: RegExp;
@@ -115,7 +120,7 @@ export function patternSource(pattern: string): string {
       gap = true;
       return;
     }
-    if (i > 0) source += gap ? "\\s+(?:[^\\s]+\\s+){0,3}?" : "\\s+";
+    if (i > 0) source += gap ? "\\s+(?:[^\\s]+\\s+){0,4}?" : "\\s+";
     gap = false;
     source += tokenSource(token);
   });
@@ -159,6 +164,8 @@ export function loadLexicon(file: string, source: string): { lexicon: Lexicon | 
       cueRegex,
       negator: words(value.negators),
       hedge: words(value.hedges),
+      hedgeScope: words(value.hedgeScopes),
+      placeAfter: new RegExp(`^(?:['’]s?)?\\s+(?:${phraseAlternation(value.placeNouns)})(?!${W})`, "iu"),
       failure: words(value.failures),
       capabilityNoun: new RegExp(`^\\s+(?:${phraseAlternation(value.capabilityNouns)})(?!${W})`, "iu"),
       placeBefore: new RegExp(`(?<!${W})(?:${phraseAlternation(value.locatives)})\\s+${placeModifiers}$`, "iu"),

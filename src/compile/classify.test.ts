@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { compileBodies, tieKeys } from "./test/fixtures";
+
+describe("reading relations from sentences", () => {
+  it("reads a mutual pact between two states", () => {
+    expect(tieKeys(["Tehran and Damascus signed a defense pact on Monday."])).toContain("iran<>syria:military-cooperation");
+  });
+  it("gives the direction of a strike, and treats the country named as the place as no party", () => {
+    const keys = tieKeys(["Israeli jets carried out strikes against Iranian targets in Syria."]);
+    expect(keys).toEqual(["israel>iran:military-conflict"]);
+  });
+  it("reads a demand by coordinated agents on one target", () => {
+    expect(tieKeys(["The US and Israel demand the withdrawal of Iranian forces from Syria."])).toEqual(
+      expect.arrayContaining(["israel>iran:pressure", "united-states>iran:pressure"]),
+    );
+  });
+  it("reads the agent of a passive after 'by'", () => {
+    expect(tieKeys(["Hezbollah is backed by Iran."])).toContain("iran>hezbollah:material-support");
+    expect(tieKeys(["Iranian-backed groups like Hezbollah fought on."])).toContain("iran>hezbollah:material-support");
+  });
+  it("does not read support from a negated cue", () => {
+    expect(tieKeys(["Russia declared that it does not support Iran's presence in Syria."])).toEqual([]);
+  });
+  it("turns 'will not tolerate' into a threat", () => {
+    expect(tieKeys(["Israel has said it will not tolerate Iran's meddling in Syria."])).toEqual(["israel>iran:threat"]);
+  });
+  it("drops an attempt that failed", () => {
+    expect(tieKeys(["The Americans said they tried to court the Damascus regime but failed."])).toEqual([]);
+    expect(tieKeys(["The Americans tried to support the Damascus regime but failed."])).toEqual([]);
+  });
+  it("drops a hypothetical or a capability", () => {
+    expect(tieKeys(["Its withdrawal would weaken Tehran's negotiating position with Israel."])).toEqual([]);
+    expect(tieKeys(["Israel is worried that Iran will use Syria as a base to threaten Israel."])).toEqual([]);
+  });
+  it("does not relate the countries of a list of where fighters come from", () => {
+    expect(tieKeys(["Iran mobilized militias from Syria, Lebanon, Iraq and Pakistan."])).toEqual([]);
+  });
+  it("does not relate two actors that merely attend the same summit", () => {
+    expect(tieKeys(["Russia and Turkey attended the same summit in Sochi."])).toEqual([]);
+  });
+  it("does not take an agency's report or a credit line as a tie", () => {
+    expect(tieKeys(["Source: ISIS, Aug. 30, 2018. Israel strikes Iran, SANA reported."])).toEqual(["israel>iran:military-conflict"]);
+  });
+  it("marks evidence about an earlier period as historical, with the period", () => {
+    const { graph } = compileBodies("Damascus allied with Tehran during the Iran-Iraq war in the 1980s.");
+    const evidence = graph?.ties[0]?.evidence[0];
+    expect(evidence?.historical).toEqual({ period: "the 1980s" });
+  });
+  it("keeps two actors named without a cue as a co-mention", () => {
+    const { graph } = compileBodies("Iran and Russia were both mentioned in the report on Tuesday.");
+    expect(graph?.ties).toEqual([]);
+    expect(graph?.coMentions.map((c) => c.id)).toEqual(["co--iran--russia"]);
+  });
+  it("relates a pair named right after 'between'", () => {
+    expect(tieKeys(["The agreement underscores the symbiotic relationship between Tehran and Damascus."])).toContain("iran<>syria:alliance");
+  });
+});

@@ -1,0 +1,81 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { GraphSchema } from "../graph/schema";
+import { ROOT, article } from "./test/fixtures";
+
+let dir = "";
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "tiegraph-cli-"));
+  cpSync(path.join(ROOT, "data"), path.join(dir, "data"), { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function compile(...args: string[]) {
+  const r = spawnSync(process.execPath, ["--import", pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/esm/index.mjs")).href, path.join(ROOT, "src/compile/cli.ts"), "--out", "out/graph.json", ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, NODE_OPTIONS: "" },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const out = () => path.join(dir, "out/graph.json");
+
+describe("npm run compile", () => {
+  it("writes a schema-valid graph and prints a summary", () => {
+    const r = compile();
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/compiled 5 articles, \d+ sentences, \d+ mentions → \d+ ties/);
+    expect(GraphSchema.safeParse(JSON.parse(readFileSync(out(), "utf8"))).success).toBe(true);
+  });
+
+  it("picks up a new article dropped into the folder, with its quote", () => {
+    writeFileSync(path.join(dir, "data/articles/new.md"), article("Turkish forces launched strikes against Kurdish fighters of the SDF.", { id: "new-one", published: "2024-02-01" }));
+    expect(compile().code).toBe(0);
+    const graph = GraphSchema.parse(JSON.parse(readFileSync(out(), "utf8")));
+    const tie = graph.ties.find((t) => t.source === "turkey" && t.target === "kurds-sdf");
+    expect(tie?.evidence[0]?.quote).toBe("Turkish forces launched strikes against Kurdish fighters of the SDF.");
+  });
+
+  it("on bad input prints file:line: message for every problem, exits 1 and leaves the last graph", () => {
+    expect(compile().code).toBe(0);
+    const before = readFileSync(out(), "utf8");
+    writeFileSync(path.join(dir, "data/articles/bad-date.md"), "---\nid: bad\ntitle: T\npublisher: P\npublished: 2018-02-30\n---\nText.");
+    writeFileSync(path.join(dir, "data/articles/dup.md"), article("Text.", { id: "2018-08-28-al-arabiya-hatami-in-syria" }));
+    writeFileSync(path.join(dir, "data/articles/latin1.md"), Buffer.concat([Buffer.from(article("Caf")), Buffer.from([0xe9, 0x0a])]));
+    const r = compile();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("data/articles/bad-date.md:5: 'published' 2018-02-30 is not a day of the calendar");
+    expect(r.stderr).toMatch(/data\/articles\/dup\.md:2: id '2018-08-28-al-arabiya-hatami-in-syria' is already used by data\/articles\/2018-08-28-al-arabiya-hatami-in-syria\.md/);
+    expect(r.stderr).toContain("data/articles/latin1.md:7: is not UTF-8 text");
+    expect(r.stderr).toContain("3 problem(s); out/graph.json left unchanged");
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(readFileSync(out(), "utf8")).toBe(before);
+  });
+
+  it("writes nothing on a first compile that fails", () => {
+    writeFileSync(path.join(dir, "data/articles/empty.md"), "---\nid: e\ntitle: T\npublisher: P\npublished: 2018\n---\n");
+    expect(compile().code).toBe(1);
+    expect(existsSync(out())).toBe(false);
+  });
+
+  it("--no-curation ignores the curation file, even a broken one", () => {
+    writeFileSync(path.join(dir, "data/curation.yaml"), "entries:\n  - { action: reject, evidence: ev-000000000000 }\n");
+    expect(compile().code).toBe(1);
+    const r = compile("--no-curation");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("(no curation)");
+  });
+
+  it("is deterministic: a second compile of the same input leaves the file unchanged", () => {
+    compile();
+    const first = readFileSync(out(), "utf8");
+    const r = compile();
+    expect(r.stdout).toContain("unchanged out/graph.json");
+    expect(readFileSync(out(), "utf8")).toBe(first);
+  });
+});
