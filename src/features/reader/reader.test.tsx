@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { cleanup, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { sampleGraph } from "../../graph/sample-graph.fixture";
+import { renderView } from "../../test/render-view";
+import { Reader } from "./reader";
+
+const graph = sampleGraph();
+const TIE = "military-cooperation--iran--syria";
+const scrolled = vi.fn();
+
+beforeEach(() => {
+  scrolled.mockClear();
+  Element.prototype.scrollIntoView = scrolled;
+});
+afterEach(cleanup);
+
+const body = () => screen.getByTestId("article-body");
+
+describe("Reader", () => {
+  it("renders exactly the article's characters", () => {
+    for (const article of graph.articles) {
+      renderView(<Reader />, graph, `/read/${article.id}`);
+      expect(body().textContent).toBe(article.body);
+      cleanup();
+    }
+  });
+
+  it("keeps the text exact with a passage, a cue and mentions marked inside it", () => {
+    renderView(<Reader />, graph, `/read/a-defense-deal?evidence=ev-a2&tie=${TIE}`);
+    expect(body().textContent).toBe(graph.articles[0]!.body);
+  });
+
+  it("highlights exactly the evidence quote and emphasises its cue", () => {
+    renderView(<Reader />, graph, `/read/a-defense-deal?evidence=ev-a2&tie=${TIE}`);
+    const marks = body().querySelectorAll("mark");
+    expect([...marks].map((m) => m.textContent).join("")).toBe("The deal expands military cooperation between Tehran and Damascus, officials said.");
+    expect(marks[0]!.querySelector("strong")?.textContent).toBe("military cooperation");
+  });
+
+  it("scrolls the passage into view", () => {
+    renderView(<Reader />, graph, `/read/a-defense-deal?evidence=ev-a2&tie=${TIE}`);
+    expect(scrolled).toHaveBeenCalledTimes(1);
+    expect(scrolled.mock.contexts[0]).toBe(body().querySelector("mark"));
+  });
+
+  it("underlines every actor mention and names the actor", () => {
+    renderView(<Reader />, graph, "/read/a-defense-deal");
+    const mentions = [...body().querySelectorAll("[data-actor-id]")];
+    expect(mentions.map((m) => m.textContent)).toEqual(["Iran", "Syria", "Damascus", "Tehran", "Damascus", "Russia"]);
+    expect(mentions[3]!.getAttribute("title")).toBe("Tehran: Iran");
+  });
+
+  it("shows the byline with the date as precise as known, and links only http(s) originals", () => {
+    renderView(<Reader />, graph, "/read/a-defense-deal");
+    expect(screen.getByRole("heading", { name: "Iran and Syria sign a defense deal" })).toBeTruthy();
+    expect(screen.getByText("By Jane Writer")).toBeTruthy();
+    expect(screen.getByText("28 Aug 2018")).toBeTruthy();
+    const original = screen.getByRole("link", { name: /Original article/ });
+    expect(original.getAttribute("href")).toBe("https://example.org/defense-deal");
+    expect(original.getAttribute("rel")).toBe("noopener noreferrer");
+    expect(original.getAttribute("target")).toBe("_blank");
+    cleanup();
+    renderView(<Reader />, graph, "/read/b-pact");
+    expect(screen.getByText("(month only)")).toBeTruthy();
+    expect(screen.queryByRole("link", { name: /Original article/ })).toBeNull();
+  });
+
+  it("steps to the next and previous quote of the tie, across articles", async () => {
+    renderView(<Reader />, graph, `/read/b-pact?evidence=ev-b1&tie=${TIE}`);
+    expect(screen.getByRole("status").textContent).toBe("Quote 1 of 3");
+    expect((screen.getByRole("button", { name: /Previous quote/ }) as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.click(screen.getByRole("button", { name: /Next quote/ }));
+    expect(screen.getByTestId("location").textContent).toBe(`/read/a-defense-deal?evidence=ev-a1&tie=${TIE}`);
+    expect(body().textContent).toBe(graph.articles[0]!.body);
+    expect(body().querySelector("mark")?.textContent).toBe("Iran and Syria signed a defense agreement in Damascus on Monday.");
+    await userEvent.click(screen.getByRole("button", { name: /Next quote/ }));
+    expect(screen.getByRole("status").textContent).toBe("Quote 3 of 3");
+    expect((screen.getByRole("button", { name: /Next quote/ }) as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.click(screen.getByRole("button", { name: /Previous quote/ }));
+    expect(screen.getByTestId("location").textContent).toBe(`/read/a-defense-deal?evidence=ev-a1&tie=${TIE}`);
+  });
+
+  it("links back to the tie", () => {
+    renderView(<Reader />, graph, `/read/b-pact?evidence=ev-b1&tie=${TIE}&year=2018`);
+    expect(screen.getByRole("link", { name: /Back to the tie/ }).getAttribute("href")).toBe(`#/tie/${TIE}?year=2018`);
+  });
+});

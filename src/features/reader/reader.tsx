@@ -1,0 +1,205 @@
+import { Fragment, useEffect, useId, useMemo, useRef, type CSSProperties, type ReactNode, type Ref } from "react";
+import { runsBy, segmentRange, splitParagraphs, type TextPiece, type TextRange } from "../../graph/article-text";
+import { findEvidence, inReadingOrder, isTie, linkInView } from "../../graph/evidence-lookup";
+import { httpUrl } from "../../graph/safe-url";
+import type { Actor, Article, Evidence, Mention } from "../../graph/schema";
+import { actorName, directionArrow } from "../../graph/tie-labels";
+import { selectGraph, useAppStore } from "../../store/app-store";
+import { useSetView, useView, useViewHref } from "../../store/use-view";
+import { DateLabel } from "../../ui/date-label";
+import "../../ui/theme.css";
+import "./reader.css";
+
+interface ParagraphProps {
+  body: string;
+  range: TextRange;
+  passage: Evidence | null;
+  mentions: readonly Mention[];
+  actorsById: ReadonlyMap<string, Actor>;
+  /** Attached to the first passage mark in the article, for scrolling. */
+  passageRef: Ref<HTMLElement> | undefined;
+  unmined: boolean;
+}
+
+/** One paragraph, every character from the body: passage in a <mark>, its cue in <strong>, mentions underlined. */
+function Paragraph({ body, range, passage, mentions, actorsById, passageRef, unmined }: ParagraphProps) {
+  const pieces = segmentRange(range, { passage, cue: passage?.cue ?? null, mentions });
+  const text = (p: TextPiece) => {
+    const words = body.slice(p.start, p.end);
+    if (!p.mention) return <Fragment key={p.start}>{words}</Fragment>;
+    const actor = actorsById.get(p.mention.actorId);
+    return (
+      <span
+        key={p.start}
+        className="tg-reader__mention"
+        data-actor-id={p.mention.actorId}
+        title={actor ? (actor.name === p.mention.text ? actor.name : `${p.mention.text}: ${actor.name}`) : p.mention.actorId}
+        style={actor ? ({ "--tg-actor-colour": actor.color } as CSSProperties) : undefined}
+      >
+        {words}
+      </span>
+    );
+  };
+  const withCue = (items: TextPiece[]): ReactNode =>
+    runsBy(items, (p) => p.cue).map((run) =>
+      run.key ? (
+        <strong key={run.items[0]!.start} className="tg-reader__cue" data-cue="">
+          {run.items.map(text)}
+        </strong>
+      ) : (
+        run.items.map(text)
+      ),
+    );
+  let refUsed = false;
+  return (
+    <p className={unmined ? "tg-reader__para tg-reader__para--unmined" : "tg-reader__para"} data-start={range.start} data-end={range.end}>
+      {runsBy(pieces, (p) => p.passage).map((run) => {
+        if (!run.key) return <Fragment key={run.items[0]!.start}>{withCue(run.items)}</Fragment>;
+        const ref = refUsed ? undefined : passageRef;
+        refUsed = true;
+        return (
+          <mark key={run.items[0]!.start} ref={ref} className="tg-reader__passage" data-evidence-id={passage?.id}>
+            {withCue(run.items)}
+          </mark>
+        );
+      })}
+    </p>
+  );
+}
+
+/** The article's byline: author, date as precise as known, genre, and the original if it is a web page. */
+function ArticleHeader({ article, titleId }: { article: Article; titleId: string }) {
+  const original = httpUrl(article.url);
+  return (
+    <header className="tg-reader__header">
+      <p className="tg-reader__kicker">
+        {article.publisher} · {article.genre}
+      </p>
+      <h2 className="tg-reader__title" id={titleId}>
+        {article.title}
+      </h2>
+      <p className="tg-reader__byline">
+        {article.author ? <span>By {article.author}</span> : <span>No author named</span>}
+        <span className="tg-reader__sep" aria-hidden="true">·</span>
+        <DateLabel published={article.published} precision={article.precision} withNote />
+        {original ? (
+          <>
+            <span className="tg-reader__sep" aria-hidden="true">·</span>
+            <a href={original} target="_blank" rel="noopener noreferrer">
+              Original article<span className="tg-sr-only"> (opens in a new tab)</span>
+              <span aria-hidden="true"> ↗</span>
+            </a>
+          </>
+        ) : null}
+      </p>
+      <p className="tg-reader__legend" aria-hidden="true">
+        <span>
+          <span className="tg-reader__legend-passage">Highlighted</span> the quoted passage
+        </span>
+        <span>
+          <span className="tg-reader__legend-mention">Underlined</span> an actor (hover for its name)
+        </span>
+      </p>
+    </header>
+  );
+}
+
+/**
+ * The article reader: the whole article, verbatim, with the selected evidence passage highlighted and
+ * scrolled into view, its cue emphasised and every actor mention underlined. Previous / next walk the
+ * selected tie's quotes in reading order, across articles. The body is built by slicing the article
+ * text at offsets, so what is shown is exactly the article's characters.
+ */
+export function Reader() {
+  const graph = useAppStore(selectGraph);
+  const { state } = useView();
+  const setView = useSetView();
+  const href = useViewHref();
+  const titleId = useId();
+  const passageRef = useRef<HTMLElement>(null);
+
+  const article = useMemo(() => graph.articles.find((a) => a.id === state.articleId), [graph, state.articleId]);
+  const actorsById = useMemo(() => new Map<string, Actor>(graph.actors.map((a) => [a.id, a])), [graph]);
+  const found = useMemo(() => (state.evidenceId ? findEvidence(graph, state.evidenceId, state.tieId) : undefined), [graph, state.evidenceId, state.tieId]);
+  const passage = found && article && found.evidence.articleId === article.id ? found.evidence : null;
+  const tie = useMemo(() => (state.tieId ? linkInView(graph, state, state.tieId)?.link : undefined), [graph, state]);
+  const steps = useMemo(() => (tie ? inReadingOrder(tie.evidence) : []), [tie]);
+  const paragraphs = useMemo(() => (article ? splitParagraphs(article.body) : []), [article]);
+  const mentionsByParagraph = useMemo(
+    () => paragraphs.map((p) => (article?.mentions ?? []).filter((m) => m.start < p.end && m.end > p.start)),
+    [paragraphs, article],
+  );
+
+  useEffect(() => {
+    const el = passageRef.current;
+    if (!el || typeof el.scrollIntoView !== "function") return;
+    const reduce = typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    el.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+  }, [article?.id, passage?.id]);
+
+  if (!article) return null;
+  const index = passage ? steps.findIndex((e) => e.id === passage.id) : -1;
+  const previous = index > 0 ? steps[index - 1] : undefined;
+  const next = index >= 0 ? steps[index + 1] : undefined;
+  const go = (e: Evidence) => setView({ view: "reader", articleId: e.articleId, evidenceId: e.id });
+  const tieLabel = tie
+    ? `${actorName(actorsById, tie.source)} ${isTie(tie) ? directionArrow(tie.direction) : "–"} ${actorName(actorsById, tie.target)} · ${
+        isTie(tie) ? (graph.relationTypes.find((t) => t.id === tie.type)?.label ?? tie.type) : "named together"
+      }`
+    : null;
+  const pieces: ReactNode[] = [];
+  let at = 0;
+  paragraphs.forEach((range, i) => {
+    pieces.push(article.body.slice(at, range.start));
+    pieces.push(
+      <Paragraph
+        key={range.start}
+        body={article.body}
+        range={range}
+        passage={passage}
+        mentions={mentionsByParagraph[i] ?? []}
+        actorsById={actorsById}
+        passageRef={passage && passage.start < range.end && passage.end > range.start && passage.start >= range.start ? passageRef : undefined}
+        unmined={range.start >= article.extractEnd}
+      />,
+    );
+    at = range.end;
+  });
+  pieces.push(article.body.slice(at));
+
+  return (
+    <div className="tg-view tg-reader">
+      <nav className="tg-reader__bar" aria-label="Reading">
+        {tie ? (
+          <a href={href({ view: "graph", articleId: null, evidenceId: null, tieId: tie.id })}>
+            <span aria-hidden="true">← </span>Back to the tie<span className="tg-reader__tie-label"> ({tieLabel})</span>
+          </a>
+        ) : (
+          <a href={href({ view: "sources", articleId: null, evidenceId: null, tieId: null })}>
+            <span aria-hidden="true">← </span>All sources
+          </a>
+        )}
+        {tie && index >= 0 ? (
+          <div className="tg-reader__steps">
+            <button type="button" className="tg-button" disabled={!previous} onClick={() => previous && go(previous)}>
+              <span aria-hidden="true">← </span>Previous quote
+            </button>
+            <span className="tg-reader__position" role="status" aria-live="polite">
+              Quote {index + 1} of {steps.length}
+            </span>
+            <button type="button" className="tg-button" disabled={!next} onClick={() => next && go(next)}>
+              Next quote<span aria-hidden="true"> →</span>
+            </button>
+          </div>
+        ) : null}
+      </nav>
+      {state.evidenceId && !passage ? <p className="tg-reader__note">The selected passage is not in this article; showing the article without it.</p> : null}
+      <article className="tg-reader__article" aria-labelledby={titleId}>
+        <ArticleHeader article={article} titleId={titleId} />
+        <div className="tg-reader__body" data-testid="article-body">
+          {pieces}
+        </div>
+      </article>
+    </div>
+  );
+}
