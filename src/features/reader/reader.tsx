@@ -50,15 +50,14 @@ function Paragraph({ body, range, passage, mentions, actorsById, passageRef, unm
         run.items.map(text)
       ),
     );
-  let refUsed = false;
+  const runs = runsBy(pieces, (p) => p.passage);
+  const firstPassageRun = runs.findIndex((run) => run.key);
   return (
     <p className={unmined ? "tg-reader__para tg-reader__para--unmined" : "tg-reader__para"} data-start={range.start} data-end={range.end}>
-      {runsBy(pieces, (p) => p.passage).map((run) => {
+      {runs.map((run, i) => {
         if (!run.key) return <Fragment key={run.items[0]!.start}>{withCue(run.items)}</Fragment>;
-        const ref = refUsed ? undefined : passageRef;
-        refUsed = true;
         return (
-          <mark key={run.items[0]!.start} ref={ref} className="tg-reader__passage" data-evidence-id={passage?.id}>
+          <mark key={run.items[0]!.start} ref={i === firstPassageRun ? passageRef : undefined} className="tg-reader__passage" data-evidence-id={passage?.id}>
             {withCue(run.items)}
           </mark>
         );
@@ -130,12 +129,13 @@ export function Reader() {
     [paragraphs, article],
   );
 
+  // Runs when the article or the passage changes, once the new mark is in the page.
   useEffect(() => {
-    const el = passageRef.current;
+    const el = article && passage ? passageRef.current : null;
     if (!el || typeof el.scrollIntoView !== "function") return;
     const reduce = typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     el.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
-  }, [article?.id, passage?.id]);
+  }, [article, passage]);
 
   if (!article) return null;
   const index = passage ? steps.findIndex((e) => e.id === passage.id) : -1;
