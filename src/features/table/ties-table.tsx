@@ -1,11 +1,9 @@
 import { useId, useMemo, useState } from "react";
-import { inReadingOrder, isTie, linkInView } from "../../graph/evidence-lookup";
 import { tiesOf, visibleTies } from "../../graph/filters";
 import type { Actor } from "../../graph/schema";
-import { actorName, directionArrow, formatYears, quoteCount } from "../../graph/tie-labels";
+import { actorName, directionArrow, formatYears } from "../../graph/tie-labels";
 import { selectGraph, useAppStore } from "../../store/app-store";
-import { useSetView, useView, useViewHref } from "../../store/use-view";
-import { EvidenceQuote } from "../../ui/evidence-quote";
+import { useSetView, useView } from "../../store/use-view";
 import { QuadBadge } from "../../ui/quad-badge";
 import "../../ui/theme.css";
 import { COLUMNS, filterRows, NUMERIC_COLUMNS, sortRows, tieRows, type ColumnKey, type SortDirection } from "./tie-rows";
@@ -22,58 +20,11 @@ const COLUMN_LABELS: Record<ColumnKey, string> = {
   articles: "Articles",
 };
 
-/** The quotes of the tie selected in the table, beside (or below) it. */
-function SelectedTieEvidence({ tieId, actorsById }: { tieId: string; actorsById: ReadonlyMap<string, Actor> }) {
-  const graph = useAppStore(selectGraph);
-  const { state } = useView();
-  const setView = useSetView();
-  const href = useViewHref();
-  const headingId = useId();
-  const shown = useMemo(() => linkInView(graph, state, tieId), [graph, state, tieId]);
-  const evidence = useMemo(() => (shown ? inReadingOrder(shown.link.evidence) : []), [shown]);
-  const articlesById = useMemo(() => new Map(graph.articles.map((a) => [a.id, a])), [graph]);
-  if (!shown) return null;
-  const link = shown.link;
-  const tie = isTie(link) ? link : null;
-  const source = actorName(actorsById, link.source);
-  const target = actorName(actorsById, link.target);
-  const label = tie ? (graph.relationTypes.find((t) => t.id === tie.type)?.label ?? tie.type) : "Named together";
-  return (
-    <aside className="tg-table__evidence" role="region" aria-label="Evidence">
-      <header className="tg-table__evidence-head">
-        <h3 className="tg-table__evidence-title" id={headingId}>
-          {source} <span aria-hidden="true">{tie ? directionArrow(tie.direction) : "–"}</span>
-          <span className="tg-sr-only">{tie?.direction === "directed" ? " acts on " : " and "}</span> {target} · {label}
-        </h3>
-        <button type="button" className="tg-button" onClick={() => setView({ tieId: null })}>
-          Close<span className="tg-sr-only"> evidence</span>
-        </button>
-        <div className="tg-table__evidence-meta">
-          {tie ? <QuadBadge quadClass={tie.quadClass} /> : null}
-          <span>
-            {quoteCount(link.evidence.length)} · {formatYears(link.years)}
-          </span>
-        </div>
-      </header>
-      <ol className="tg-table__evidence-list" aria-labelledby={headingId}>
-        {evidence.map((e) => (
-          <li key={e.id}>
-            <EvidenceQuote
-              evidence={e}
-              article={articlesById.get(e.articleId)}
-              readHref={href({ view: "reader", articleId: e.articleId, evidenceId: e.id, tieId: link.id, actorId: null })}
-            />
-          </li>
-        ))}
-      </ol>
-    </aside>
-  );
-}
-
 /**
  * Every tie of the current view (same year, type, quad-class and actor filters as the network) as an
  * accessible, sortable table: the twin of the network picture. A text box filters rows by actor or
- * type; choosing a row selects its tie (`/table?tie=…`) and shows its quotes beside the table.
+ * type; choosing a row selects its tie (`/table?tie=…`), whose quotes the app shows in the side
+ * panel (the evidence panel), so the table stays in view.
  */
 export function TiesTable() {
   const graph = useAppStore(selectGraph);
@@ -121,82 +72,79 @@ export function TiesTable() {
           </button>
         </p>
       ) : null}
-      <div className={state.tieId ? "tg-table__layout tg-table__layout--with-evidence" : "tg-table__layout"}>
-        <div className="tg-table__scroll">
-          <table className="tg-table__table">
-            <caption>
-              <span role="status">
-                {rows.length === allRows.length ? `${allRows.length} ties` : `${rows.length} of ${allRows.length} ties`} {period}
-              </span>
-              , sorted by {COLUMN_LABELS[sort.key].toLowerCase()} ({sort.direction})
-            </caption>
-            <thead>
+      <div className="tg-table__scroll">
+        <table className="tg-table__table">
+          <caption>
+            <span role="status">
+              {rows.length === allRows.length ? `${allRows.length} ties` : `${rows.length} of ${allRows.length} ties`} {period}
+            </span>
+            , sorted by {COLUMN_LABELS[sort.key].toLowerCase()} ({sort.direction})
+          </caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((key) => {
+                const active = sort.key === key;
+                return (
+                  <th key={key} scope="col" aria-sort={active ? sort.direction : undefined} className={NUMERIC_COLUMNS.has(key) ? "tg-table__num" : undefined}>
+                    <button type="button" className="tg-table__sort" onClick={() => toggleSort(key)}>
+                      {COLUMN_LABELS[key]}
+                      <span className="tg-table__sort-icon" aria-hidden="true">
+                        {active ? (sort.direction === "ascending" ? "▲" : "▼") : "↕"}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
               <tr>
-                {COLUMNS.map((key) => {
-                  const active = sort.key === key;
-                  return (
-                    <th key={key} scope="col" aria-sort={active ? sort.direction : undefined} className={NUMERIC_COLUMNS.has(key) ? "tg-table__num" : undefined}>
-                      <button type="button" className="tg-table__sort" onClick={() => toggleSort(key)}>
-                        {COLUMN_LABELS[key]}
-                        <span className="tg-table__sort-icon" aria-hidden="true">
-                          {active ? (sort.direction === "ascending" ? "▲" : "▼") : "↕"}
+                <td colSpan={COLUMNS.length} className="tg-table__empty">
+                  {query ? `No ties match “${query}”.` : `No ties ${period}. Try All years, clear the filters or show other actors.`}
+                </td>
+              </tr>
+            ) : (
+              rows.map((row) => {
+                const selected = row.tie.id === state.tieId;
+                return (
+                  <tr key={row.tie.id} aria-current={selected ? "true" : undefined} onClick={() => setView({ tieId: row.tie.id })}>
+                    <td>{row.source}</td>
+                    <td>{row.target}</td>
+                    <th scope="row" className="tg-table__relation">
+                      <button
+                        type="button"
+                        className="tg-table__select"
+                        aria-current={selected ? "true" : undefined}
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          setView({ tieId: row.tie.id });
+                        }}
+                      >
+                        {row.relation}
+                        <span className="tg-sr-only">
+                          : {row.source} and {row.target}
                         </span>
                       </button>
                     </th>
-                  );
-                })}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.length === 0 ? (
-                <tr>
-                  <td colSpan={COLUMNS.length} className="tg-table__empty">
-                    {query ? `No ties match “${query}”.` : `No ties ${period}. Try All years, clear the filters or show other actors.`}
-                  </td>
-                </tr>
-              ) : (
-                rows.map((row) => {
-                  const selected = row.tie.id === state.tieId;
-                  return (
-                    <tr key={row.tie.id} aria-current={selected ? "true" : undefined} onClick={() => setView({ tieId: row.tie.id })}>
-                      <td>{row.source}</td>
-                      <td>{row.target}</td>
-                      <th scope="row" className="tg-table__relation">
-                        <button
-                          type="button"
-                          className="tg-table__select"
-                          aria-current={selected ? "true" : undefined}
-                          onClick={(e) => {
-                            e.stopPropagation();
-                            setView({ tieId: row.tie.id });
-                          }}
-                        >
-                          {row.relation}
-                          <span className="tg-sr-only">
-                            : {row.source} and {row.target}
-                          </span>
-                        </button>
-                      </th>
-                      <td>
-                        <QuadBadge quadClass={row.quadClass} />
-                      </td>
-                      <td>
-                        <span className="tg-table__arrow" aria-hidden="true">
-                          {directionArrow(row.tie.direction)}
-                        </span>
-                        {row.direction}
-                      </td>
-                      <td className="tg-table__num">{row.quotes}</td>
-                      <td>{formatYears(row.years)}</td>
-                      <td className="tg-table__num">{row.articles}</td>
-                    </tr>
-                  );
-                })
-              )}
-            </tbody>
-          </table>
-        </div>
-        {state.tieId ? <SelectedTieEvidence tieId={state.tieId} actorsById={actorsById} /> : null}
+                    <td>
+                      <QuadBadge quadClass={row.quadClass} />
+                    </td>
+                    <td>
+                      <span className="tg-table__arrow" aria-hidden="true">
+                        {directionArrow(row.tie.direction)}
+                      </span>
+                      {row.direction}
+                    </td>
+                    <td className="tg-table__num">{row.quotes}</td>
+                    <td>{formatYears(row.years)}</td>
+                    <td className="tg-table__num">{row.articles}</td>
+                  </tr>
+                );
+              })
+            )}
+          </tbody>
+        </table>
       </div>
     </section>
   );
