@@ -39,12 +39,14 @@ export function EvidenceQuote({ evidence, article, readHref }: { evidence: Evide
       <figcaption className="tg-quote__source">
         <cite className="tg-quote__title">{article?.title ?? evidence.articleId}</cite>
         {article ? (
-          <>
-            <span className="tg-quote__sep" aria-hidden="true">·</span>
-            <span>{article.publisher}</span>
-            <span className="tg-quote__sep" aria-hidden="true">·</span>
+          <span className="tg-quote__where">
+            {article.publisher}
+            <span className="tg-quote__sep" aria-hidden="true">
+              {" · "}
+            </span>
+            <span className="tg-sr-only">, </span>
             <DateLabel published={article.published} precision={article.precision} />
-          </>
+          </span>
         ) : null}
       </figcaption>
       <div className="tg-quote__footer">

@@ -64,7 +64,7 @@ export function EvidencePanel() {
         </h2>
         <div className="tg-evidence__meta">
           {tie ? <QuadBadge quadClass={tie.quadClass} /> : <span>Co-mention, no relation cue</span>}
-          <span>{directionSentence(direction, source, target)}</span>
+          <span>{direction === "directed" ? `Directed: ${directionSentence(direction, source, target)}` : "Mutual"}</span>
           <span>
             {quoteCount(link.evidence.length)} · {formatYears(link.years)}
           </span>

@@ -171,9 +171,12 @@ export function Reader() {
     <div className="tg-view tg-reader">
       <nav className="tg-reader__bar" aria-label="Reading">
         {tie ? (
-          <a href={href({ view: "graph", articleId: null, evidenceId: null, tieId: tie.id })}>
-            <span aria-hidden="true">← </span>Back to the tie<span className="tg-reader__tie-label"> ({tieLabel})</span>
-          </a>
+          <span className="tg-reader__back">
+            <a href={href({ view: "graph", articleId: null, evidenceId: null, tieId: tie.id })}>
+              <span aria-hidden="true">← </span>Back to the tie
+            </a>
+            <span className="tg-reader__tie-label">{tieLabel}</span>
+          </span>
         ) : (
           <a href={href({ view: "sources", articleId: null, evidenceId: null, tieId: null })}>
             <span aria-hidden="true">← </span>All sources

@@ -83,8 +83,8 @@ export function SourcesView() {
                     <td className="tg-sources__nowrap">
                       {original ? (
                         <a href={original} target="_blank" rel="noopener noreferrer">
-                          {new URL(original).hostname.replace(/^www\./, "")}
-                          <span className="tg-sr-only"> (original of “{article.title}”, opens in a new tab)</span>
+                          Original
+                          <span className="tg-sr-only"> of “{article.title}” (opens in a new tab)</span>
                           <span aria-hidden="true"> ↗</span>
                         </a>
                       ) : (

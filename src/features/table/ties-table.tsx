@@ -130,14 +130,14 @@ export function TiesTable() {
                     <td>
                       <QuadBadge quadClass={row.quadClass} />
                     </td>
-                    <td>
+                    <td className="tg-table__nowrap">
                       <span className="tg-table__arrow" aria-hidden="true">
                         {directionArrow(row.tie.direction)}
                       </span>
                       {row.direction}
                     </td>
                     <td className="tg-table__num">{row.quotes}</td>
-                    <td>{formatYears(row.years)}</td>
+                    <td className="tg-table__nowrap">{formatYears(row.years)}</td>
                     <td className="tg-table__num">{row.articles}</td>
                   </tr>
                 );
