@@ -20,6 +20,9 @@ export interface EdgePath {
   d: string;
   /** The point halfway along the curve, for badges and tooltips. */
   mid: LayoutPoint;
+  /** Where the line ends, and its heading there in radians (for an arrowhead). */
+  end: LayoutPoint;
+  angle: number;
 }
 
 /**
@@ -53,7 +56,16 @@ export function edgePath(
   const d = offset === 0
     ? `M${f(start.x)},${f(start.y)}L${f(end.x)},${f(end.y)}`
     : `M${f(start.x)},${f(start.y)}Q${f(cx)},${f(cy)} ${f(end.x)},${f(end.y)}`;
-  return { d, mid };
+  const angle = Math.atan2(end.y - (offset === 0 ? start.y : cy), end.x - (offset === 0 ? start.x : cx));
+  return { d, mid, end, angle };
+}
+
+/** An arrowhead of `size` whose tip is `size * 0.9` beyond `end`, pointing along `angle`. */
+export function arrowHead(end: LayoutPoint, angle: number, size: number): string {
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const at = (along: number, across: number) => `${f(end.x + along * cos - across * sin)},${f(end.y + along * sin + across * cos)}`;
+  return `M${at(size * 0.9, 0)}L${at(-size * 0.35, size * 0.5)}L${at(-size * 0.1, 0)}L${at(-size * 0.35, -size * 0.5)}Z`;
 }
 
 /** The point `distance` from `p` towards `q` (p itself if they coincide). */

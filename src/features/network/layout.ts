@@ -94,16 +94,17 @@ export function createLayoutSimulation(
       "link",
       forceLink<LayoutNode, LayoutLink>(linkCopies)
         .id((n) => n.id)
-        .distance((l) => 70 + radiusOf(l.source) + radiusOf(l.target))
+        // Pairs tied in many ways need room for their fan of parallel arcs.
+        .distance((l) => 120 + radiusOf(l.source) + radiusOf(l.target) + 12 * Math.min(l.weight, 8))
         .strength((l) => Math.min(0.9, 0.25 + 0.08 * l.weight)),
     )
-    .force("charge", forceManyBody<LayoutNode>().strength(-520).distanceMax(700))
+    .force("charge", forceManyBody<LayoutNode>().strength(-1100).distanceMax(900))
     .force(
       "collide",
       forceCollide<LayoutNode>((n) => n.r + 10 + n.labelWidth * 0.45).strength(0.9).iterations(2),
     )
-    .force("x", forceX<LayoutNode>(0).strength(0.07))
-    .force("y", forceY<LayoutNode>(0).strength(0.1))
+    .force("x", forceX<LayoutNode>(0).strength(0.05))
+    .force("y", forceY<LayoutNode>(0).strength(0.08))
     .stop();
 }
 

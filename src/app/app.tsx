@@ -1,0 +1,176 @@
+/**
+ * The app: loads the graph, then composes the features into the shell (header, main area, side
+ * panel or bottom sheet). Features never import each other; this file is where they meet.
+ */
+import { useEffect, useState, type ReactNode } from "react";
+import { ActorPanel } from "../features/actor-panel/actor-panel";
+import { EvidencePanel } from "../features/evidence/evidence-panel";
+import { FilterControls } from "../features/filters/filter-controls";
+import { NetworkView } from "../features/network/network-view";
+import { Reader } from "../features/reader/reader";
+import { ActorSearch } from "../features/search/actor-search";
+import { SourcesView } from "../features/sources/sources-view";
+import { TiesTable } from "./ties-table-placeholder";
+import { CompareList } from "../features/years/compare-list";
+import { YearControls } from "../features/years/year-controls";
+import { selectLoad, useAppStore } from "../store/app-store";
+import { useView } from "../store/use-view";
+import { fetchGraph, REBUILD_HINT } from "./load-graph";
+import { NotFoundBanner } from "./not-found-banner";
+import { Overview } from "./overview";
+import { useGlobalKeys } from "./use-global-keys";
+import { ViewCounts } from "./view-counts";
+import { ViewSwitcher } from "./view-switcher";
+
+/** Loads graph.json once, then shows the shell, or a message saying what is wrong. */
+export function App() {
+  const load = useAppStore(selectLoad);
+  useEffect(() => {
+    if (useAppStore.getState().load.status !== "loading") return;
+    let cancelled = false;
+    void fetchGraph("graph.json").then((result) => {
+      if (!cancelled) useAppStore.getState().setLoad(result);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (load.status === "loading") {
+    return (
+      <main className="load-screen">
+        <p className="load-card load-card--quiet" role="status">
+          Loading the graph…
+        </p>
+      </main>
+    );
+  }
+  if (load.status === "error") {
+    const fix = load.details.includes(REBUILD_HINT);
+    return (
+      <main className="load-screen">
+        <div className="load-card" role="alert">
+          <h1>Tiegraph cannot show the graph</h1>
+          <p className="load-card__title">{load.title}</p>
+          <ul className="load-card__details">
+            {load.details
+              .filter((d) => d !== REBUILD_HINT)
+              .map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+          </ul>
+          {fix && (
+            <p className="load-card__fix">
+              <strong>How to fix:</strong> run <code>npm run compile</code> (it reads <code>data/</code> and writes <code>public/graph.json</code>), then reload this page.
+            </p>
+          )}
+        </div>
+      </main>
+    );
+  }
+  return <Shell />;
+}
+
+const HINT_KEY = "tiegraph.hint-dismissed";
+
+function readHintDismissed(): boolean {
+  try {
+    return window.localStorage.getItem(HINT_KEY) === "1";
+  } catch {
+    return false;
+  }
+}
+
+/** The loaded app: header with controls, main area by view, and the side panel. */
+function Shell() {
+  const { state } = useView();
+  const [hintDismissed, setHintDismissed] = useState(readHintDismissed);
+  useGlobalKeys();
+
+  const dismissHint = () => {
+    setHintDismissed(true);
+    try {
+      window.localStorage.setItem(HINT_KEY, "1");
+    } catch {
+      // Private mode: the hint simply comes back next visit.
+    }
+  };
+
+  const main: ReactNode =
+    state.view === "table" ? <TiesTable /> : state.view === "sources" ? <SourcesView /> : state.view === "reader" ? <Reader /> : <NetworkView />;
+
+  let panel: ReactNode = null;
+  let panelKind = "idle";
+  if (state.view === "graph" || state.view === "table") {
+    if (state.tieId) {
+      panel = <EvidencePanel />;
+      panelKind = "tie";
+    } else if (state.actorId) {
+      panel = <ActorPanel />;
+      panelKind = "actor";
+    } else if (state.compare) {
+      panel = <CompareList />;
+      panelKind = "compare";
+    } else if (state.view === "graph") {
+      panel = <Overview />;
+    }
+  }
+
+  return (
+    <div className="app" data-view={state.view}>
+      <header className="masthead">
+        <div className="masthead__row">
+          <div className="brand">
+            <a className="brand__name" href="#/" aria-label="Tiegraph, back to the overview">
+              <BrandMark />
+              Tiegraph
+            </a>
+          </div>
+          <ViewSwitcher />
+          <ActorSearch />
+          <ViewCounts />
+        </div>
+        {!hintDismissed && (
+          <p className="hint">
+            <span>Click an actor to see its ties; every tie links to the words that support it.</span>
+            <button type="button" className="hint__close" onClick={dismissHint} aria-label="Dismiss the hint">
+              Got it
+            </button>
+          </p>
+        )}
+        {(state.view === "graph" || state.view === "table") && (
+          <div className="toolbar" aria-label="What the view shows" role="group">
+            <YearControls />
+            <FilterControls />
+          </div>
+        )}
+      </header>
+      <NotFoundBanner />
+      <div className="workspace" data-panel={panel ? panelKind : "none"}>
+        <main className="workspace__main" aria-label={MAIN_LABELS[state.view]}>
+          {main}
+        </main>
+        {panel && (
+          <aside className={`workspace__panel workspace__panel--${panelKind}`} aria-label="Details">
+            {panel}
+          </aside>
+        )}
+      </div>
+    </div>
+  );
+}
+
+const MAIN_LABELS = { graph: "Network", table: "Table of ties", sources: "Sources", reader: "Article" } as const;
+
+function BrandMark() {
+  return (
+    <svg className="brand__mark" width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" focusable="false">
+      <line x1="5" y1="16" x2="11" y2="5" />
+      <line x1="11" y1="5" x2="17" y2="15" />
+      <line x1="5" y1="16" x2="17" y2="15" strokeDasharray="2.5 2" />
+      <circle cx="5" cy="16" r="3.2" />
+      <circle cx="11" cy="5" r="3.6" />
+      <circle cx="17" cy="15" r="2.8" />
+    </svg>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Loading public/graph.json and checking it against the schema, with messages that say what is wrong
+ * and how to fix it (rebuild with `npm run compile`). Never throws: every failure becomes a
+ * `GraphLoad` of status "error".
+ */
+import { GraphSchema, SCHEMA_VERSION } from "../graph/schema";
+import type { GraphLoad } from "../store/app-store";
+
+/** The fix to print under every load error. */
+export const REBUILD_HINT = "Rebuild the graph with `npm run compile` (it reads data/ and writes public/graph.json), then reload this page.";
+
+const MAX_ISSUES = 5;
+
+/** Checks the text of a graph file: JSON, then schema version, then the full schema. */
+export function checkGraphText(text: string, source = "graph.json"): GraphLoad {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return { status: "error", title: `${source} is not valid JSON`, details: [firstLine((err as Error).message), REBUILD_HINT] };
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return { status: "error", title: `${source} does not hold a graph`, details: ["Expected a JSON object with actors, ties and articles.", REBUILD_HINT] };
+  }
+  const version = (json as { schemaVersion?: unknown }).schemaVersion;
+  if (version !== SCHEMA_VERSION) {
+    const found = version === undefined ? "no schemaVersion" : `schemaVersion ${JSON.stringify(version)}`;
+    return {
+      status: "error",
+      title: `${source} was built for another version of Tiegraph`,
+      details: [`It has ${found}; this app reads schemaVersion ${SCHEMA_VERSION}.`, REBUILD_HINT],
+    };
+  }
+  const result = GraphSchema.safeParse(json);
+  if (!result.success) {
+    const issues = result.error.issues;
+    const lines = issues.slice(0, MAX_ISSUES).map((i) => `${i.path.length ? i.path.map(String).join(".") : "(top level)"}: ${i.message}`);
+    if (issues.length > MAX_ISSUES) lines.push(`…and ${issues.length - MAX_ISSUES} more problem(s).`);
+    return { status: "error", title: `${source} does not match the graph schema (${issues.length} problem${issues.length === 1 ? "" : "s"})`, details: [...lines, REBUILD_HINT] };
+  }
+  return { status: "ready", graph: result.data };
+}
+
+/** Fetches and checks the graph at `url` (relative, so it works under any base path). */
+export async function fetchGraph(url = "graph.json", fetcher: typeof fetch = fetch): Promise<GraphLoad> {
+  let response: Response;
+  try {
+    response = await fetcher(url, { cache: "no-cache" });
+  } catch (err) {
+    return { status: "error", title: `Could not load ${url}`, details: [`The request failed: ${(err as Error).message}.`, REBUILD_HINT] };
+  }
+  if (!response.ok) {
+    const missing = response.status === 404;
+    return {
+      status: "error",
+      title: missing ? `${url} is missing` : `Could not load ${url} (HTTP ${response.status})`,
+      details: [missing ? "The compiled graph has not been built yet." : `The server answered ${response.status} ${response.statusText}.`, REBUILD_HINT],
+    };
+  }
+  const text = await response.text();
+  // Static hosts often answer a missing file with the app's own index.html.
+  if (/^\s*</.test(text)) {
+    return { status: "error", title: `${url} is missing`, details: ["The server sent a web page instead of the graph file.", REBUILD_HINT] };
+  }
+  return checkGraphText(text, url);
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? message;
+}

@@ -1,0 +1,439 @@
+/**
+ * The force-directed network, drawn as SVG by React: nodes sized by mentions and always labelled,
+ * one (curved, parallel) edge per tie styled by quad class, arrowheads for directed ties, compare
+ * marks, pan and zoom (d3-zoom), drag to pin, keyboard access to every node and edge.
+ */
+import { select } from "d3-selection";
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { selectGraph, selectHoveredActorId, selectHoveredTieId, selectPinned, useAppStore, type Point } from "../../store/app-store";
+import { useSetView, useView } from "../../store/use-view";
+import { arrowHead, edgePath, parallelOffset, type EdgePath } from "./edge-geometry";
+import { quadStyle, tieWidth } from "./edge-style";
+import { Legend } from "./legend";
+import { buildNetwork, edgeLabel, nodeLabel, type NetworkEdge, type NetworkNode } from "./network-model";
+import { NetworkTooltip } from "./network-tooltip";
+import { labelWidth, useForceLayout } from "./use-force-layout";
+import { useReducedMotion } from "./use-reduced-motion";
+import "./network.css";
+
+const COMPARE_MARKS = { changed: "⇄", "only-second": "+", "only-first": "−", both: "=" } as const;
+const DRAG_THRESHOLD = 4;
+
+/** Scales a dash pattern with the stroke width, so thick dotted lines stay dotted. */
+function scaledDash(dash: string, width: number): string | undefined {
+  if (!dash) return undefined;
+  const k = Math.max(1, width / 2);
+  return dash
+    .split(" ")
+    .map((v) => String(Math.round(Number(v) * k * 10) / 10))
+    .join(" ");
+}
+
+interface DrawnEdge {
+  edge: NetworkEdge;
+  path: EdgePath;
+  width: number;
+  arrow: string | null;
+}
+
+/** The network view of the current URL state. */
+export function NetworkView() {
+  const graph = useAppStore(selectGraph);
+  const pinned = useAppStore(selectPinned);
+  const hoveredActorId = useAppStore(selectHoveredActorId);
+  const hoveredTieId = useAppStore(selectHoveredTieId);
+  const { state } = useView();
+  const setView = useSetView();
+  const reducedMotion = useReducedMotion();
+
+  const { others, types, quads, year, compare, coMentions } = state;
+  const model = useMemo(
+    () => buildNetwork(graph, { others, types, quads, year, compare, coMentions }),
+    [graph, others, types, quads, year, compare, coMentions],
+  );
+  const layout = useForceLayout(model, reducedMotion);
+  const { positions } = layout;
+  const nodeById = useMemo(() => new Map(model.nodes.map((n) => [n.id, n])), [model.nodes]);
+  const nameOf = useCallback((id: string) => nodeById.get(id)?.name ?? id, [nodeById]);
+
+  // --- pan and zoom -------------------------------------------------------------------------
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const transformRef = useRef<ZoomTransform>(zoomIdentity);
+  const autoFit = useRef(true);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const behaviour = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([0.2, 4])
+      .filter((event: Event) => {
+        const target = event.target as Element | null;
+        if (target?.closest(".net-node")) return event.type === "wheel";
+        const mouse = event as MouseEvent;
+        return (!mouse.ctrlKey || event.type === "wheel") && !mouse.button;
+      })
+      .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        transformRef.current = event.transform;
+        setTransform(event.transform);
+        if (event.sourceEvent) autoFit.current = false;
+      });
+    const selection = select(svg);
+    selection.call(behaviour).on("dblclick.zoom", null);
+    zoomRef.current = behaviour;
+    return () => {
+      selection.on(".zoom", null);
+    };
+  }, []);
+
+  useEffect(() => {
+    const wrap = wrapRef.current;
+    if (!wrap) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setSize({ width: entry.contentRect.width, height: entry.contentRect.height });
+    });
+    observer.observe(wrap);
+    return () => observer.disconnect();
+  }, []);
+
+  const positionsRef = useRef(positions);
+  const nodesRef = useRef(model.nodes);
+  useLayoutEffect(() => {
+    positionsRef.current = positions;
+    nodesRef.current = model.nodes;
+  });
+
+  const fit = useCallback(() => {
+    const svg = svgRef.current;
+    const behaviour = zoomRef.current;
+    if (!svg || !behaviour) return;
+    const { width, height } = svg.getBoundingClientRect();
+    const nodes = nodesRef.current.filter((n) => positionsRef.current[n.id]);
+    if (!width || !height || !nodes.length) return;
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const n of nodes) {
+      const p = positionsRef.current[n.id] as Point;
+      minX = Math.min(minX, p.x - n.r - 4);
+      maxX = Math.max(maxX, p.x + n.r + 8 + labelWidth(n.name));
+      minY = Math.min(minY, p.y - n.r - 8);
+      maxY = Math.max(maxY, p.y + n.r + 8);
+    }
+    const pad = width < 500 ? 16 : 40;
+    // Keep clear of the open legend (bottom left) when there is room beside it.
+    const legend = wrapRef.current?.querySelector<HTMLElement>(".legend[open]");
+    const inset = legend && width - legend.offsetWidth > 500 ? legend.offsetWidth + 12 : 0;
+    const top = 44; // the zoom buttons
+    const availW = width - inset - 2 * pad;
+    const availH = height - top - 2 * pad;
+    const k = Math.max(0.2, Math.min(1.3, availW / (maxX - minX || 1), availH / (maxY - minY || 1)));
+    const cx = inset + pad + availW / 2;
+    const cy = top + pad + availH / 2;
+    const t = zoomIdentity.translate(cx - (k * (minX + maxX)) / 2, cy - (k * (minY + maxY)) / 2).scale(k);
+    select(svg).call(behaviour.transform, t);
+  }, []);
+
+  useEffect(() => {
+    if (autoFit.current) fit();
+    // Re-fit whenever the layout comes to rest or the box changes size (these are triggers, not inputs).
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies
+  }, [layout.restCount, size.width, size.height, fit]);
+
+  const zoomBy = (factor: number) => {
+    const svg = svgRef.current;
+    if (svg && zoomRef.current) select(svg).call(zoomRef.current.scaleBy, factor);
+    autoFit.current = false;
+  };
+
+  // --- selection and highlight ----------------------------------------------------------------
+  const selectedActor = state.actorId && nodeById.has(state.actorId) ? state.actorId : null;
+  const selectedEdge = state.tieId ? model.edges.find((e) => e.id === state.tieId) ?? null : null;
+  const focusSet = useMemo(() => {
+    if (selectedEdge) return new Set([selectedEdge.source, selectedEdge.target]);
+    if (!selectedActor) return null;
+    const set = new Set([selectedActor]);
+    for (const e of model.edges) {
+      if (e.source === selectedActor) set.add(e.target);
+      if (e.target === selectedActor) set.add(e.source);
+    }
+    return set;
+  }, [model.edges, selectedActor, selectedEdge]);
+
+  const edgeActive = (e: NetworkEdge) => (selectedEdge ? e.id === selectedEdge.id : selectedActor ? e.source === selectedActor || e.target === selectedActor : true);
+
+  const selectActor = (id: string) => setView({ actorId: id, tieId: null, view: "graph" });
+  const selectEdge = (id: string) => setView({ tieId: id, actorId: null, view: "graph" });
+  const onActivateKey = (e: KeyboardEvent, action: () => void) => {
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      action();
+    }
+  };
+
+  // --- dragging nodes -------------------------------------------------------------------------
+  const drag = useRef<{ id: string; pointer: number; startX: number; startY: number; moved: boolean } | null>(null);
+  const suppressClick = useRef(false);
+  const toLayout = (clientX: number, clientY: number): Point => {
+    const rect = svgRef.current?.getBoundingClientRect();
+    const t = transformRef.current;
+    return { x: (clientX - (rect?.left ?? 0) - t.x) / t.k, y: (clientY - (rect?.top ?? 0) - t.y) / t.k };
+  };
+  const onNodePointerDown = (e: PointerEvent<SVGGElement>, id: string) => {
+    if (e.button !== 0) return;
+    drag.current = { id, pointer: e.pointerId, startX: e.clientX, startY: e.clientY, moved: false };
+    suppressClick.current = false;
+  };
+  const onNodePointerMove = (e: PointerEvent<SVGGElement>) => {
+    const d = drag.current;
+    if (!d || d.pointer !== e.pointerId) return;
+    if (!d.moved && Math.hypot(e.clientX - d.startX, e.clientY - d.startY) < DRAG_THRESHOLD) return;
+    if (!d.moved) {
+      d.moved = true;
+      e.currentTarget.setPointerCapture(e.pointerId);
+      autoFit.current = false;
+    }
+    layout.dragTo(d.id, toLayout(e.clientX, e.clientY));
+  };
+  const onNodePointerUp = (e: PointerEvent<SVGGElement>) => {
+    const d = drag.current;
+    drag.current = null;
+    if (!d || !d.moved) return;
+    suppressClick.current = true;
+    layout.drop(d.id, toLayout(e.clientX, e.clientY));
+  };
+
+  // --- geometry -----------------------------------------------------------------------------
+  const drawn: DrawnEdge[] = [];
+  for (const edge of model.edges) {
+    const from = positions[edge.source];
+    const to = positions[edge.target];
+    const [a = "", b = ""] = edge.pair.split("|");
+    const pa = positions[a];
+    const pb = positions[b];
+    if (!from || !to || !pa || !pb) continue;
+    const rs = nodeById.get(edge.source)?.r ?? 8;
+    const rt = nodeById.get(edge.target)?.r ?? 8;
+    const width = edge.quadClass ? tieWidth(edge.evidenceCount, edge.quadClass) : 1;
+    const arrowSize = 7 + width * 1.2;
+    const path = edgePath(from, to, parallelOffset(edge.slot, edge.slots), pa, pb, rs + 2, rt + (edge.directed ? 3 + arrowSize * 0.9 : 2));
+    drawn.push({ edge, path, width, arrow: edge.directed ? arrowHead(path.end, path.angle, arrowSize) : null });
+  }
+  const tieCount = model.edges.filter((e) => e.kind === "tie").length;
+  const pinnedCount = model.nodes.filter((n) => pinned[n.id]).length;
+
+  const hoveredNode = hoveredActorId ? nodeById.get(hoveredActorId) : undefined;
+  const hoveredDrawn = hoveredTieId ? drawn.find((d) => d.edge.id === hoveredTieId) : undefined;
+  const hoverAnchor: Point | null = hoveredNode && positions[hoveredNode.id]
+    ? { x: transform.applyX((positions[hoveredNode.id] as Point).x), y: transform.applyY((positions[hoveredNode.id] as Point).y - hoveredNode.r) }
+    : hoveredDrawn
+      ? { x: transform.applyX(hoveredDrawn.path.mid.x), y: transform.applyY(hoveredDrawn.path.mid.y) }
+      : null;
+
+  const hover = useAppStore.getState;
+
+  return (
+    <div className="network" ref={wrapRef}>
+      <svg
+        ref={svgRef}
+        className={`network__svg${focusSet ? " has-focus" : ""}${reducedMotion ? " no-motion" : ""}`}
+        role="group"
+        aria-label={`Network of ${model.nodes.length} actors and ${tieCount} ties`}
+        onClick={(e) => {
+          if (e.target === e.currentTarget && (state.actorId || state.tieId)) setView({ actorId: null, tieId: null });
+        }}
+      >
+        <g transform={transform.toString()}>
+          <g className="net-layer net-layer--nodes">
+            {model.nodes.map((n) => (
+              <NodeShape
+                key={n.id}
+                node={n}
+                at={positions[n.id]}
+                pinned={Boolean(pinned[n.id])}
+                selected={n.id === selectedActor}
+                dim={focusSet !== null && !focusSet.has(n.id)}
+                onPointerDown={(e) => onNodePointerDown(e, n.id)}
+                onPointerMove={onNodePointerMove}
+                onPointerUp={onNodePointerUp}
+                onClick={() => {
+                  if (suppressClick.current) {
+                    suppressClick.current = false;
+                    return;
+                  }
+                  selectActor(n.id);
+                }}
+                onDoubleClick={() => pinned[n.id] && layout.release(n.id)}
+                onKeyDown={(e) => onActivateKey(e, () => selectActor(n.id))}
+                onHover={(on) => hover().hoverActor(on ? n.id : null)}
+              />
+            ))}
+          </g>
+          <g className="net-layer net-layer--edges">
+            {drawn.map(({ edge, path, width, arrow }) => {
+              const style = edge.quadClass ? quadStyle(edge.quadClass) : null;
+              const active = edgeActive(edge);
+              const classes = [
+                "net-edge",
+                edge.kind === "co-mention" ? "net-edge--co-mention" : style?.className,
+                edge.compare ? `is-${edge.compare}` : "",
+                focusSet && !active ? "is-dim" : "",
+                selectedEdge?.id === edge.id ? "is-selected" : "",
+              ].join(" ");
+              return (
+                <g
+                  key={edge.id}
+                  className={classes}
+                  tabIndex={0}
+                  role="button"
+                  aria-label={edgeLabel(edge, nameOf, compare)}
+                  aria-pressed={selectedEdge?.id === edge.id}
+                  data-tie-id={edge.id}
+                  onClick={() => selectEdge(edge.id)}
+                  onKeyDown={(e) => onActivateKey(e, () => selectEdge(edge.id))}
+                  onMouseEnter={() => hover().hoverTie(edge.id)}
+                  onMouseLeave={() => hover().hoverTie(null)}
+                  onFocus={() => hover().hoverTie(edge.id)}
+                  onBlur={() => hover().hoverTie(null)}
+                >
+                  <path className="net-edge__hit" d={path.d} />
+                  <path className="net-edge__ring" d={path.d} strokeWidth={width + 7} />
+                  <path
+                    className="net-edge__line"
+                    d={path.d}
+                    strokeWidth={width}
+                    strokeDasharray={style ? scaledDash(style.dash, width) : undefined}
+                    strokeLinecap={style?.lineCap ?? "butt"}
+                  />
+                  {arrow && <path className="net-edge__arrow" d={arrow} />}
+                </g>
+              );
+            })}
+          </g>
+          <g className="net-layer net-layer--marks" aria-hidden="true">
+            {model.marks.map((m) => {
+              const a = positions[m.source];
+              const b = positions[m.target];
+              if (!a || !b) return null;
+              const dim = focusSet !== null && !(focusSet.has(m.source) && focusSet.has(m.target));
+              const pairEdges = drawn.filter((d) => d.edge.pair === m.pair && d.edge.kind === "tie");
+              // Sit on the outermost arc so the mark never hides the middle lines.
+              const outer = pairEdges.reduce<DrawnEdge | undefined>((best, d) => (!best || d.edge.slot > best.edge.slot ? d : best), undefined);
+              const at = outer?.path.mid ?? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+              return (
+                <g key={m.pair} className={`net-mark net-mark--${m.status}${dim ? " is-dim" : ""}`} transform={`translate(${at.x},${at.y})`}>
+                  <circle r={9} />
+                  <text dy="0.35em">{COMPARE_MARKS[m.status]}</text>
+                </g>
+              );
+            })}
+          </g>
+          <g className="net-layer net-layer--labels" aria-hidden="true">
+            {model.nodes.map((n) => {
+              const p = positions[n.id];
+              if (!p) return null;
+              const dim = focusSet !== null && !focusSet.has(n.id);
+              return (
+                <text
+                  key={n.id}
+                  className={`net-label${n.id === selectedActor ? " is-selected" : ""}${dim ? " is-dim" : ""}${n.core ? "" : " is-other"}`}
+                  x={p.x + n.r + 5}
+                  y={p.y}
+                  dy="0.35em"
+                >
+                  {n.name}
+                </text>
+              );
+            })}
+          </g>
+        </g>
+      </svg>
+
+      {tieCount === 0 && (
+        <div className="network__empty" role="status">
+          <p>No ties in this view.</p>
+          <p className="network__empty-hint">Try “All years”, or show all relations in the Relations menu.</p>
+        </div>
+      )}
+
+      <div className="network__controls" role="group" aria-label="Zoom">
+        <button type="button" className="net-btn" onClick={() => zoomBy(1.3)} aria-label="Zoom in" title="Zoom in">
+          +
+        </button>
+        <button type="button" className="net-btn" onClick={() => zoomBy(1 / 1.3)} aria-label="Zoom out" title="Zoom out">
+          −
+        </button>
+        <button
+          type="button"
+          className="net-btn net-btn--text"
+          onClick={() => {
+            autoFit.current = true;
+            fit();
+          }}
+        >
+          Fit to screen
+        </button>
+        {pinnedCount > 0 && (
+          <button type="button" className="net-btn net-btn--text" onClick={layout.releaseAll}>
+            Release {pinnedCount} pinned
+          </button>
+        )}
+      </div>
+
+      <Legend model={model} year={year} compare={compare} coMentions={coMentions} onToggle={() => autoFit.current && fit()} />
+
+      {hoverAnchor && (hoveredNode || hoveredDrawn) && (
+        <NetworkTooltip
+          anchor={hoverAnchor}
+          bounds={size}
+          node={hoveredNode}
+          edge={hoveredDrawn?.edge}
+          nameOf={nameOf}
+          compare={compare}
+          pinned={hoveredNode ? Boolean(pinned[hoveredNode.id]) : false}
+        />
+      )}
+    </div>
+  );
+}
+
+interface NodeShapeProps {
+  node: NetworkNode;
+  at: Point | undefined;
+  pinned: boolean;
+  selected: boolean;
+  dim: boolean;
+  onPointerDown: (e: PointerEvent<SVGGElement>) => void;
+  onPointerMove: (e: PointerEvent<SVGGElement>) => void;
+  onPointerUp: (e: PointerEvent<SVGGElement>) => void;
+  onClick: () => void;
+  onDoubleClick: () => void;
+  onKeyDown: (e: KeyboardEvent<SVGGElement>) => void;
+  onHover: (on: boolean) => void;
+}
+
+function NodeShape({ node, at, pinned, selected, dim, onHover, ...handlers }: NodeShapeProps) {
+  if (!at) return null;
+  return (
+    <g
+      className={`net-node${selected ? " is-selected" : ""}${dim ? " is-dim" : ""}${node.mentions === 0 ? " is-quiet" : ""}`}
+      transform={`translate(${at.x},${at.y})`}
+      tabIndex={0}
+      role="button"
+      aria-label={nodeLabel(node, pinned)}
+      aria-pressed={selected}
+      data-actor-id={node.id}
+      onMouseEnter={() => onHover(true)}
+      onMouseLeave={() => onHover(false)}
+      onFocus={() => onHover(true)}
+      onBlur={() => onHover(false)}
+      {...handlers}
+    >
+      <circle className="net-node__ring" r={node.r + 5} />
+      <circle className="net-node__dot" r={node.r} style={{ fill: node.color }} />
+      {pinned && <circle className="net-node__pin" r={node.r + 3} />}
+    </g>
+  );
+}

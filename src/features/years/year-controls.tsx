@@ -1,0 +1,90 @@
+/**
+ * The year filter (All years, or one of the years the articles cover) and compare mode with its two
+ * year pickers. Years come from the graph, never from code. State goes to the URL.
+ */
+import { useMemo } from "react";
+import { yearsOf } from "../../graph/filters";
+import { selectGraph, useAppStore } from "../../store/app-store";
+import { useSetView, useView } from "../../store/use-view";
+import "./years.css";
+
+/** Year select, "Compare years" switch, and the two compared years while comparing. */
+export function YearControls() {
+  const graph = useAppStore(selectGraph);
+  const { state } = useView();
+  const setView = useSetView();
+  const years = useMemo(() => yearsOf(graph), [graph]);
+  const first = years[0];
+  const last = years.at(-1);
+  const canCompare = first !== undefined && last !== undefined && first !== last;
+
+  const setCompare = (a: number, b: number) => {
+    if (a === b) return;
+    setView({ compare: a < b ? [a, b] : [b, a], year: null });
+  };
+
+  return (
+    <div className="years" role="group" aria-label="Years">
+      <label className="field">
+        <span className="field__label">Year</span>
+        <select
+          className="field__select"
+          value={state.compare ? "compare" : state.year === null ? "all" : String(state.year)}
+          onChange={(e) => {
+            const v = e.target.value;
+            setView({ year: v === "all" ? null : Number(v), compare: null });
+          }}
+        >
+          <option value="all">All years</option>
+          {years.map((y) => (
+            <option key={y} value={String(y)}>
+              {y}
+            </option>
+          ))}
+          {state.compare && <option value="compare">Comparing</option>}
+        </select>
+      </label>
+      <label className="switch" title={canCompare ? undefined : "Comparing needs articles from two years"}>
+        <input
+          type="checkbox"
+          role="switch"
+          checked={state.compare !== null}
+          disabled={!canCompare}
+          onChange={(e) => {
+            if (e.target.checked && first !== undefined && last !== undefined) setCompare(first, last);
+            else setView({ compare: null });
+          }}
+        />
+        <span className="switch__track" aria-hidden="true" />
+        <span>Compare years</span>
+      </label>
+      {state.compare && (
+        <span className="years__pair">
+          <label className="field">
+            <span className="tg-sr-only">First year</span>
+            <select className="field__select" value={String(state.compare[0])} onChange={(e) => setCompare(Number(e.target.value), state.compare?.[1] ?? 0)}>
+              {years.map((y) => (
+                <option key={y} value={String(y)} disabled={y === state.compare?.[1]}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span className="years__vs" aria-hidden="true">
+            →
+          </span>
+          <label className="field">
+            <span className="tg-sr-only">Second year</span>
+            <select className="field__select" value={String(state.compare[1])} onChange={(e) => setCompare(state.compare?.[0] ?? 0, Number(e.target.value))}>
+              {years.map((y) => (
+                <option key={y} value={String(y)} disabled={y === state.compare?.[0]}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        </span>
+      )}
+    </div>
+  );
+}
