@@ -31,7 +31,7 @@ describe("SourcesView", () => {
     const row = screen.getByRole("row", { name: /A pact that lasts/ });
     const cells = within(row).getAllByRole("cell");
     expect(cells[4]!.textContent).toContain("2");
-    expect(cells[5]!.textContent).toBe("Military cooperationThreat");
+    expect(cells[5]!.textContent).toBe("Military cooperation, Threat");
   });
 
   it("links the original only when it is a web page", () => {

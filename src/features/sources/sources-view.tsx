@@ -69,13 +69,7 @@ export function SourcesView() {
                     </td>
                     <td>
                       {summary ? (
-                        <span className="tg-sources__types">
-                          {summary.types.map((t) => (
-                            <span key={t} className="tg-badge">
-                              {typeLabels.get(t) ?? t}
-                            </span>
-                          ))}
-                        </span>
+                        <span className="tg-sources__types">{summary.types.map((t) => typeLabels.get(t) ?? t).join(", ")}</span>
                       ) : (
                         <span className="tg-sources__muted">none</span>
                       )}
