@@ -169,32 +169,34 @@ export function Reader() {
 
   return (
     <div className="tg-view tg-reader">
-      <nav className="tg-reader__bar" aria-label="Reading">
-        {tie ? (
-          <span className="tg-reader__back">
-            <a href={href({ view: "graph", articleId: null, evidenceId: null, tieId: tie.id })}>
-              <span aria-hidden="true">← </span>Back to the tie
-            </a>
-            <span className="tg-reader__tie-label">{tieLabel}</span>
-          </span>
-        ) : (
-          <a href={href({ view: "sources", articleId: null, evidenceId: null, tieId: null })}>
-            <span aria-hidden="true">← </span>All sources
-          </a>
-        )}
-        {tie && index >= 0 ? (
-          <div className="tg-reader__steps">
-            <button type="button" className="tg-button" disabled={!previous} onClick={() => previous && go(previous)}>
-              <span aria-hidden="true">← </span>Previous quote
-            </button>
-            <span className="tg-reader__position" role="status" aria-live="polite">
-              Quote {index + 1} of {steps.length}
+      <nav className="tg-reader__nav" aria-label="Reading">
+        <div className="tg-reader__bar">
+          {tie ? (
+            <span className="tg-reader__back">
+              <a href={href({ view: "graph", articleId: null, evidenceId: null, tieId: tie.id })}>
+                <span aria-hidden="true">← </span>Back to the tie
+              </a>
+              <span className="tg-reader__tie-label">{tieLabel}</span>
             </span>
-            <button type="button" className="tg-button" disabled={!next} onClick={() => next && go(next)}>
-              Next quote<span aria-hidden="true"> →</span>
-            </button>
-          </div>
-        ) : null}
+          ) : (
+            <a href={href({ view: "sources", articleId: null, evidenceId: null, tieId: null })}>
+              <span aria-hidden="true">← </span>All sources
+            </a>
+          )}
+          {tie && index >= 0 ? (
+            <div className="tg-reader__steps">
+              <button type="button" className="tg-button" disabled={!previous} onClick={() => previous && go(previous)}>
+                <span aria-hidden="true">← </span>Previous quote
+              </button>
+              <span className="tg-reader__position" role="status" aria-live="polite">
+                Quote {index + 1} of {steps.length}
+              </span>
+              <button type="button" className="tg-button" disabled={!next} onClick={() => next && go(next)}>
+                Next quote<span aria-hidden="true"> →</span>
+              </button>
+            </div>
+          ) : null}
+        </div>
       </nav>
       {state.evidenceId && !passage ? <p className="tg-reader__note">The selected passage is not in this article; showing the article without it.</p> : null}
       <article className="tg-reader__article" aria-labelledby={titleId}>
