@@ -55,15 +55,8 @@ export function readSentence(text: string, offset: number, found: readonly Found
   const readings: Reading[] = [];
   const distinct = new Set(mentions.map((m) => m.actorId));
   if (distinct.size >= 2) {
-    const regex = lexicon.cueRegex;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      const groups = m.groups ?? {};
-      const key = Object.keys(groups).find((k) => groups[k] !== undefined);
-      const cue = key ? lexicon.cues[Number(key.slice(1))] : undefined;
-      if (!cue) continue;
-      const start = m.index;
-      const end = m.index + m[0].length;
+    for (const hit of lexicon.findCues(text)) {
+      const { cue, start, end } = hit;
       // A cue inside an actor's name ("Syrian Democratic Forces") is no cue.
       const inside = (pos: number) => mentions.some((x) => x.start - offset <= pos && x.end - offset > pos);
       if (inside(start) || inside(end - 1)) continue;
@@ -76,7 +69,7 @@ export function readSentence(text: string, offset: number, found: readonly Found
         readings.push({
           ...pair,
           typeId: type,
-          cue: { text: m[0], start: offset + start, end: offset + end, pattern: cue.pattern },
+          cue: { text: hit.text, start: offset + start, end: offset + end, pattern: cue.pattern },
         });
       }
     }
@@ -113,7 +106,9 @@ function assignRoles(
   const mentions: SentenceMention[] = found.map((m) => {
     const local = m.start - offset;
     const clause = clauses[clauseOf(local)];
-    const before = text.slice(clause ? clause.start : 0, local);
+    // Only the words just before a mention decide its role; a short window keeps the anchored
+    // expressions from rescanning the whole sentence for every mention.
+    const before = text.slice(Math.max(clause ? clause.start : 0, local - 80), local);
     let role: MentionRole = "party";
     const after = text.slice(m.end - offset, m.end - offset + 24);
     if (lexicon.claimantBefore.test(before)) role = "claimant";
@@ -133,7 +128,10 @@ function assignRoles(
 
 /** "demand from Iran": a 'from' right after a cue introduces its target, not a place. */
 function isArgumentOfCue(before: string, lexicon: Lexicon): boolean {
-  return LOCATIVE_FROM.test(before) && lexicon.cueThenFrom.test(before);
+  const from = LOCATIVE_FROM.exec(before);
+  if (!from) return false;
+  const head = before.slice(Math.max(0, from.index - 60), from.index).trimEnd();
+  return lexicon.findCues(head).some((hit) => hit.end === head.length);
 }
 
 /** The relation type a cue stands for here, or null when negated, hedged, failed or a capability. */

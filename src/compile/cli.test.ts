@@ -24,7 +24,7 @@ function compile(...args: string[]) {
 }
 const out = () => path.join(dir, "out/graph.json");
 
-describe("npm run compile", () => {
+describe("npm run compile", { timeout: 30_000 }, () => {
   it("writes a schema-valid graph and prints a summary", () => {
     const r = compile();
     expect(r.stderr).toBe("");

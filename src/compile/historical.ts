@@ -7,7 +7,7 @@ import type { Lexicon } from "./lexicon";
 
 const DECADE = /(?<![\p{L}\p{N}])(?:the\s+)?(?:(?:early|mid|late|end of the)\s*-?\s*)?(1[89]\d0|20[0-2]0)s(?![\p{L}\p{N}])/iu;
 const YEAR = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}])/gu;
-const PRESENT = /(?<![\p{L}\p{N}])(?:today|now|currently|recently|this (?:week|month|year)|last (?:week|month)|nowadays)(?![\p{L}\p{N}])/iu;
+const PRESENT = /\b(?:today|now|currently|recently|this (?:week|month|year)|last (?:week|month)|nowadays)\b/i;
 
 /** How many years before publication a named year must be to make a passage historical. */
 const YEARS_BACK = 5;
@@ -19,6 +19,8 @@ export interface HistoricalMark {
 /** Null when the sentence speaks of its own time; otherwise the period it speaks of. */
 export function historicalPeriod(sentence: string, articleYear: number, lexicon: Lexicon): HistoricalMark | null {
   if (PRESENT.test(sentence)) return null;
+  // Cheap test first: most sentences name no year, decade or marker word.
+  if (!/\d{4}/.test(sentence) && !lexicon.historicalMarker.test(sentence)) return null;
   const decade = DECADE.exec(sentence);
   if (decade && Number(decade[1]) + 9 < articleYear - 1) return { period: decade[0].trim() };
   YEAR.lastIndex = 0;

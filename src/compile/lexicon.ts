@@ -44,11 +44,19 @@ export interface Cue {
   whenNegated: RelationType | null;
 }
 
+/** A cue found in a text: which cue, and where. */
+export interface CueHit {
+  cue: Cue;
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface Lexicon {
   relationTypes: RelationType[];
   cues: Cue[];
-  /** All cues in one expression; group `c<i>` is cue i. Global, so reset `lastIndex` before use. */
-  cueRegex: RegExp;
+  /** Every cue in `text`, left to right, not overlapping; at one place the longest pattern wins. */
+  findCues(text: string, from?: number): CueHit[];
   negator: RegExp;
   hedge: RegExp;
   hedgeScope: RegExp;
@@ -63,8 +71,6 @@ export interface Lexicon {
   clauseBreak: RegExp;
   creditLine: RegExp;
   historicalMarker: RegExp;
-  /** Matches at the end of the text before a mention when a cue then 'from' precede it ("demand from"). */
-  cueThenFrom: RegExp;
 }
 
 const W = "[\\p{L}\\p{N}]";
@@ -127,6 +133,77 @@ export function patternSource(pattern: string): string {
   return glued ? `(?<=${W})-${source}(?!${W})` : `(?<!${W})${source}(?!${W})`;
 }
 
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+/**
+ * Words for lookup: ASCII letters and digits plus the letter blocks of U+00C0–U+1FFF and
+ * U+2C00–U+D7FF (Latin, Greek, Cyrillic, Arabic, Hebrew, CJK…), leaving out the punctuation block
+ * where ’ “ ” live. A non-Unicode class is several times faster than \p{L} on long texts.
+ */
+export const WORD_RUN = /[A-Za-z0-9\u00C0-\u1FFF\u2C00-\uD7FF]+/g;
+
+/**
+ * One pass over the words of a text: each word looks up the cues that can start with it (by exact
+ * word or by stem), and only those are tried, each with its own sticky expression. The cost grows with
+ * the text, not with the size of the lexicon.
+ */
+function createCueFinder(cues: readonly Cue[]): Lexicon["findCues"] {
+  // Longer patterns first, so "military cooperation" wins over "cooperation with" at the same place.
+  // A glued cue ("Iranian-backed") beats the same word alone.
+  const rank = cues.map((c, i) => ({ i, n: tokens(c.pattern).length + (c.glued ? 100 : 0) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.i);
+  const priority = new Map(rank.map((i, r) => [i, r]));
+  const sticky = cues.map((c) => new RegExp(patternSource(c.pattern), "iuy"));
+  const exact = new Map<string, number[]>();
+  const stems = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(i)) list.push(i);
+    map.set(key, list);
+  };
+  cues.forEach((cue, i) => {
+    const first = tokens(cue.glued ? cue.pattern.slice(1) : cue.pattern)[0] ?? "";
+    const alternatives = first.startsWith("(") && first.endsWith(")") ? first.slice(1, -1).split("|") : [first];
+    for (const alt of alternatives) {
+      const head = alt.split(/\s+/)[0] ?? "";
+      if (head.endsWith("*") && FIRST_WORD.exec(head)?.[0] === head.slice(0, -1)) add(stems, head.slice(0, -1).toLowerCase(), i);
+      else add(exact, (FIRST_WORD.exec(head)?.[0] ?? "").toLowerCase(), i);
+    }
+  });
+  // Stems are looked up by their first three letters, then checked with startsWith.
+  const stemsByHead = new Map<string, { stem: string; cues: number[] }[]>();
+  for (const [stem, list] of stems) {
+    const head = stem.slice(0, 3);
+    stemsByHead.set(head, [...(stemsByHead.get(head) ?? []), { stem, cues: list }]);
+  }
+  const byPriority = (a: number, b: number) => priority.get(a)! - priority.get(b)!;
+  for (const list of exact.values()) list.sort(byPriority);
+
+  return (text, from = 0) => {
+    const hits: CueHit[] = [];
+    const words = new RegExp(WORD_RUN.source, "g");
+    words.lastIndex = from;
+    for (let w = words.exec(text); w; w = words.exec(text)) {
+      const word = w[0].toLowerCase();
+      const exactCues = exact.get(word);
+      const stemmed = stemsByHead.get(word.slice(0, 3))?.filter((s) => word.startsWith(s.stem));
+      if (!exactCues && !stemmed?.length) continue;
+      const candidates = stemmed?.length ? [...(exactCues ?? []), ...stemmed.flatMap((s) => s.cues)].sort(byPriority) : exactCues!;
+      for (const i of candidates) {
+        const cue = cues[i]!;
+        const at = cue.glued ? w.index - 1 : w.index;
+        if (at < 0 || (cue.glued && text[at] !== "-")) continue;
+        const re = sticky[i]!;
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (!m) continue;
+        hits.push({ cue, start: at, end: at + m[0].length, text: m[0] });
+        words.lastIndex = at + m[0].length;
+        break;
+      }
+    }
+    return hits;
+  };
+}
+
 /** Checks and compiles the cue file; problems name the file and line. */
 export function loadLexicon(file: string, source: string): { lexicon: Lexicon | null; problems: Problem[] } {
   const { value, problems } = parseYaml(source, CueFileSchema, file);
@@ -153,15 +230,13 @@ export function loadLexicon(file: string, source: string): { lexicon: Lexicon | 
   }
   if (problems.length) return { lexicon: null, problems };
 
-  // Longer patterns first, so "military cooperation" wins over "cooperation with" at the same place.
-  const order = cues.map((_, i) => i).sort((a, b) => tokens(cues[b]!.pattern).length - tokens(cues[a]!.pattern).length || a - b);
-  const cueRegex = new RegExp(order.map((i) => `(?<c${i}>${patternSource(cues[i]!.pattern)})`).join("|"), "giu");
+  const findCues = createCueFinder(cues);
   const placeModifiers = `(?:(?:${phraseAlternation(value.placeModifiers)})\\s+)*`;
   return {
     lexicon: {
       relationTypes: value.relationTypes,
       cues,
-      cueRegex,
+      findCues,
       negator: words(value.negators),
       hedge: words(value.hedges),
       hedgeScope: words(value.hedgeScopes),
@@ -173,7 +248,6 @@ export function loadLexicon(file: string, source: string): { lexicon: Lexicon | 
       clauseBreak: new RegExp(value.clauseBreaks.map(escape).join("|") || "(?!)", "giu"),
       creditLine: new RegExp(`^(?:${phraseAlternation(value.creditLines)})`, "iu"),
       historicalMarker: words(value.historicalMarkers),
-      cueThenFrom: new RegExp(`(?:${order.map((i) => patternSource(cues[i]!.pattern)).join("|")})\\s+from\\s+(?:the\\s+)?$`, "iu"),
     },
     problems,
   };

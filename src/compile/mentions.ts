@@ -25,7 +25,8 @@ export interface MentionMatcher {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const WORD_START = /[\p{L}\p{N}]+/gu;
+/** See WORD_RUN in lexicon.ts: the same fast class of word characters. */
+const WORD_START = /[A-Za-z0-9\u00C0-\u1FFF\u2C00-\uD7FF]+/g;
 
 function firstWord(s: string): string {
   return /^[\p{L}\p{N}]+/u.exec(s)?.[0] ?? "";
