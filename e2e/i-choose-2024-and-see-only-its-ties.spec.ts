@@ -6,7 +6,7 @@ test("I choose 2024 and see only ties with evidence from 2024", async ({ page })
   const allYears = await edgeLabels(page);
   expect(allYears.some((label) => /, 2018(, 2024)?$/.test(label))).toBe(true);
 
-  await page.getByLabel("Year", { exact: true }).selectOption("2024");
+  await page.getByRole("combobox", { name: "Year", exact: true }).selectOption("2024");
   await expect(page).toHaveURL(/year=2024/);
   await expect(page.getByText(/· 2024$/)).toBeVisible();
   await expect.poll(async () => (await edgeLabels(page)).length).toBeLessThan(allYears.length);
@@ -15,6 +15,6 @@ test("I choose 2024 and see only ties with evidence from 2024", async ({ page })
   for (const label of only2024) expect(label).toMatch(/, 2024$/);
 
   // Back to all years brings every tie back.
-  await page.getByLabel("Year", { exact: true }).selectOption("all");
+  await page.getByRole("combobox", { name: "Year", exact: true }).selectOption("all");
   await expect.poll(async () => (await edgeLabels(page)).length).toBe(allYears.length);
 });

@@ -2,10 +2,11 @@ import { edgeLabels, expect, test } from "./network-fixtures";
 
 test("I compare 2018 with 2024 and see what is new, gone and changed, on the graph and in a list", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("switch", { name: "Compare years" }).check();
+  await page.getByRole("switch", { name: "Compare years" }).click();
+  await expect(page.getByRole("switch", { name: "Compare years" })).toBeChecked();
   await expect(page).toHaveURL(/compare=2018,2024/);
-  await expect(page.getByLabel("First year")).toHaveValue("2018");
-  await expect(page.getByLabel("Second year")).toHaveValue("2024");
+  await expect(page.getByRole("combobox", { name: "First year" })).toHaveValue("2018");
+  await expect(page.getByRole("combobox", { name: "Second year" })).toHaveValue("2024");
 
   // Marks on the graph, explained in the legend, and the same words on every tie.
   await expect(page.locator(".net-mark").first()).toBeVisible();

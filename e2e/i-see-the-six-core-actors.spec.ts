@@ -13,7 +13,8 @@ test("I open the app and see the six core actors, labelled, with a hint on what 
 test("I turn on other actors and see more than the core six", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("[data-actor-id]")).toHaveCount(CORE_ACTORS.length);
-  await page.getByRole("switch", { name: "Show other actors" }).check();
+  await page.getByRole("switch", { name: "Show other actors" }).click();
+  await expect(page.getByRole("switch", { name: "Show other actors" })).toBeChecked();
   await expect(page).toHaveURL(/others=1/);
   await expect.poll(() => page.locator("[data-actor-id]").count()).toBeGreaterThan(CORE_ACTORS.length);
 });

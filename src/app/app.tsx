@@ -10,7 +10,7 @@ import { NetworkView } from "../features/network/network-view";
 import { Reader } from "../features/reader/reader";
 import { ActorSearch } from "../features/search/actor-search";
 import { SourcesView } from "../features/sources/sources-view";
-import { TiesTable } from "./ties-table-placeholder";
+import { TiesTable } from "../features/table/ties-table";
 import { CompareList } from "../features/years/compare-list";
 import { YearControls } from "../features/years/year-controls";
 import { selectLoad, useAppStore } from "../store/app-store";

@@ -334,6 +334,8 @@ export function NetworkView() {
             {model.nodes.map((n) => {
               const p = positions[n.id];
               if (!p) return null;
+              // Zoomed far out (small screens), labels shrink less than the picture so they stay legible.
+              const labelScale = Math.max(1, 0.9 / transform.k);
               const dim = focusSet !== null && !focusSet.has(n.id);
               return (
                 <text
@@ -342,6 +344,7 @@ export function NetworkView() {
                   x={p.x + n.r + 5}
                   y={p.y}
                   dy="0.35em"
+                  style={labelScale > 1 ? { fontSize: `${12.5 * labelScale}px`, strokeWidth: `${4 * labelScale}px` } : undefined}
                 >
                   {n.name}
                 </text>
