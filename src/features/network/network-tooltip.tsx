@@ -16,7 +16,7 @@ interface NetworkTooltipProps {
 
 /** A small card above `anchor`, kept inside the network box. */
 export function NetworkTooltip({ anchor, bounds, node, edge, nameOf, compare, pinned }: NetworkTooltipProps) {
-  const width = 240;
+  const width = 210;
   const left = Math.max(8, Math.min(anchor.x - width / 2, bounds.width - width - 8));
   const below = anchor.y < 120;
   const style = below ? { left, top: anchor.y + 28, width } : { left, bottom: bounds.height - anchor.y + 10, width };

@@ -19,6 +19,13 @@ import "./network.css";
 
 const COMPARE_MARKS = { changed: "⇄", "only-second": "+", "only-first": "−", both: "=" } as const;
 const DRAG_THRESHOLD = 4;
+/** Labels never shrink below this share of their size when zoomed out, so they stay legible. */
+const LABEL_FLOOR = 0.9;
+
+/** How much labels are enlarged (in layout units) at zoom `k`. */
+function labelScaleAt(k: number): number {
+  return Math.max(1, LABEL_FLOOR / k);
+}
 
 /** Scales a dash pattern with the stroke width, so thick dotted lines stay dotted. */
 function scaledDash(dash: string, width: number): string | undefined {
@@ -114,14 +121,6 @@ export function NetworkView() {
     const { width, height } = svg.getBoundingClientRect();
     const nodes = nodesRef.current.filter((n) => positionsRef.current[n.id]);
     if (!width || !height || !nodes.length) return;
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const n of nodes) {
-      const p = positionsRef.current[n.id] as Point;
-      minX = Math.min(minX, p.x - n.r - 4);
-      maxX = Math.max(maxX, p.x + n.r + 8 + labelWidth(n.name));
-      minY = Math.min(minY, p.y - n.r - 8);
-      maxY = Math.max(maxY, p.y + n.r + 8);
-    }
     const pad = width < 500 ? 16 : 40;
     // Keep clear of the open legend (bottom left) when there is room beside it.
     const legend = wrapRef.current?.querySelector<HTMLElement>(".legend[open]");
@@ -129,7 +128,21 @@ export function NetworkView() {
     const top = 44; // the zoom buttons
     const availW = width - inset - 2 * pad;
     const availH = height - top - 2 * pad;
-    const k = Math.max(0.2, Math.min(1.3, availW / (maxX - minX || 1), availH / (maxY - minY || 1)));
+    const bounds = (labelScale: number) => {
+      let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const n of nodes) {
+        const p = positionsRef.current[n.id] as Point;
+        minX = Math.min(minX, p.x - n.r - 4);
+        maxX = Math.max(maxX, p.x + n.r + 8 + labelWidth(n.name) * labelScale);
+        minY = Math.min(minY, p.y - n.r - 8);
+        maxY = Math.max(maxY, p.y + n.r + 8);
+      }
+      const k = Math.max(0.2, Math.min(1.3, availW / (maxX - minX || 1), availH / (maxY - minY || 1)));
+      return { minX, minY, maxX, maxY, k };
+    };
+    // Labels grow when zoomed far out (see LABEL_FLOOR), so fit twice: once to learn the scale, once with it.
+    const first = bounds(1);
+    const { minX, minY, maxX, maxY, k } = bounds(labelScaleAt(first.k));
     const cx = inset + pad + availW / 2;
     const cy = top + pad + availH / 2;
     const t = zoomIdentity.translate(cx - (k * (minX + maxX)) / 2, cy - (k * (minY + maxY)) / 2).scale(k);
@@ -335,7 +348,7 @@ export function NetworkView() {
               const p = positions[n.id];
               if (!p) return null;
               // Zoomed far out (small screens), labels shrink less than the picture so they stay legible.
-              const labelScale = Math.max(1, 0.9 / transform.k);
+              const labelScale = labelScaleAt(transform.k);
               const dim = focusSet !== null && !focusSet.has(n.id);
               return (
                 <text
