@@ -41,7 +41,7 @@ function sentenceTemplates(actors: SourceFile): { templates: string[]; names: st
       let out = "";
       let at = s.start;
       for (const m of mentions) {
-        out += `${article.body.slice(at, m.start)}\u0000`;
+        out += `${article.body.slice(at, m.start)}\uE000`;
         at = m.end;
       }
       templates.push(out + article.body.slice(at, s.end));
@@ -61,7 +61,7 @@ function syntheticCorpus(count: number, templates: string[], names: string[]): S
     const sentences = 25 + Math.floor(rand() * 30);
     let paragraph: string[] = [];
     for (let s = 0; s < sentences; s++) {
-      paragraph.push(pick(templates).replace(/\u0000/g, () => pick(names)));
+      paragraph.push(pick(templates).replace(/\uE000/g, () => pick(names)));
       if (rand() < 0.3) {
         paragraphs.push(paragraph.join(" "));
         paragraph = [];
