@@ -54,4 +54,11 @@ describe("reading relations from sentences", () => {
   it("relates a pair named right after 'between'", () => {
     expect(tieKeys(["The agreement underscores the symbiotic relationship between Tehran and Damascus."])).toContain("iran<>syria:alliance");
   });
+
+  it("sizes an actor by the sentences that name it, once per sentence, per year", () => {
+    const { graph } = compileBodies("Iran's minister met Iranian officials in Tehran. Syria said nothing.");
+    const iran = graph?.actors.find((a) => a.id === "iran");
+    expect(iran?.mentionCount).toBe(1);
+    expect(iran?.mentionsByYear).toEqual({ "2018": 1 });
+  });
 });

@@ -95,10 +95,10 @@ export function assemble(
   const coMentions = aggregateCoMentions(extracts.flatMap((x) => x.coMentions));
   const counts = new Map<string, Map<string, number>>();
   for (const x of extracts) {
-    for (const m of x.article.mentions) {
-      const byYear = counts.get(m.actorId) ?? new Map<string, number>();
-      byYear.set(String(x.article.year), (byYear.get(String(x.article.year)) ?? 0) + 1);
-      counts.set(m.actorId, byYear);
+    for (const [actorId, n] of x.sentencesNaming) {
+      const byYear = counts.get(actorId) ?? new Map<string, number>();
+      byYear.set(String(x.article.year), (byYear.get(String(x.article.year)) ?? 0) + n);
+      counts.set(actorId, byYear);
     }
   }
   const actors: Actor[] = gazetteer.actors.map((a) => {

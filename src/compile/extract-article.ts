@@ -39,6 +39,8 @@ export interface ArticleExtract {
   sentences: Sentence[];
   findings: Finding[];
   coMentions: CoMentionFinding[];
+  /** How many sentences of the article name each actor. */
+  sentencesNaming: Map<string, number>;
 }
 
 /** Reads one article. */
@@ -48,6 +50,7 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
   const mentions: Mention[] = [];
   const findings: Finding[] = [];
   const coMentions: CoMentionFinding[] = [];
+  const sentencesNaming = new Map<string, number>();
   let paragraphPast: HistoricalMark | null = null;
   let paragraph = -1;
 
@@ -59,6 +62,7 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     if (lexicon.creditLine.test(sentence.text)) continue;
     const found = gazetteer.matcher.find(parsed.body, sentence.start, sentence.end);
     for (const m of found) mentions.push({ actorId: m.actorId, start: m.start, end: m.end, text: m.text });
+    for (const id of new Set(found.map((m) => m.actorId))) sentencesNaming.set(id, (sentencesNaming.get(id) ?? 0) + 1);
 
     const own = historicalPeriod(sentence.text, parsed.year, lexicon);
     if (own && sentence.indexInParagraph === 0) paragraphPast = own;
@@ -91,6 +95,7 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     sentences,
     findings,
     coMentions,
+    sentencesNaming,
   };
 }
 

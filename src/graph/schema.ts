@@ -91,7 +91,7 @@ export const ActorSchema = z.object({
   core: z.boolean(),
   color: HexColorSchema,
   aliases: z.array(z.string().min(1)),
-  /** Sentences that name the actor, over all years and per year ("2018": 12). */
+  /** How many sentences name the actor, over all years and per year ("2018": 12): its node size. */
   mentionCount: z.number().int().nonnegative(),
   mentionsByYear: z.record(z.string().regex(/^\d{4}$/), z.number().int().nonnegative()),
 });
