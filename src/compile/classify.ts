@@ -36,13 +36,13 @@ export interface SentenceReading {
 /** How far (in words) the agent and the target may stand from their cue. */
 const MAX_WORDS_BEFORE = 12;
 const MAX_WORDS_AFTER = 8;
-const COORDINATION = /^(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*|-)(?:(?:the|both)\s+)?$/iu;
+const COORDINATION = /^(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*|-)(?:(?:the|both)\s+)?$/i;
 /** ", killed a decade ago in an Israeli operation": a participle after a comma is a passive. */
-const REDUCED_PASSIVE = /,\s*$/u;
-const PASSIVE_BY = /^\s*(?:,\s*)?by\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
-const BETWEEN = /^\s*(?:between|of|among)\s+(?:the\s+)?$/iu;
+const REDUCED_PASSIVE = /,\s*$/;
+const PASSIVE_BY = /^\s*(?:,\s*)?by\s+(?:the\s+)?(?:[A-Za-z0-9\u00C0-\u1FFF\u2C00-\uD7FF'’-]+\s+){0,2}$/i;
+const BETWEEN = /^\s*(?:between|of|among)\s+(?:the\s+)?$/i;
 const UNKNOWN_NAME_BEFORE = /(?<![.!?]\s*|^)(?<=\s)\p{Lu}[\p{Ll}]+\s+$/u;
-const LOCATIVE_FROM = /(?:^|\s)from\s+(?:the\s+)?$/iu;
+const LOCATIVE_FROM = /(?:^|\s)from\s+(?:the\s+)?$/i;
 
 /**
  * Reads one sentence. `text` is the sentence, `offset` its start in the body; mentions carry body
@@ -190,7 +190,7 @@ function pairFor(
       !(directed && isInAppositive(text, p.start - offset, p.end - offset, start)),
   );
   // The target comes before any comma after the cue ("Israel rejected the findings, ... with Hamas").
-  const afterIdx = parties.findIndex((p) => p.start - offset >= end && wordsBetween(text, end, p.start - offset) <= MAX_WORDS_AFTER && !/[,(;]/u.test(text.slice(end, p.start - offset)));
+  const afterIdx = parties.findIndex((p) => p.start - offset >= end && wordsBetween(text, end, p.start - offset) <= MAX_WORDS_AFTER && !/[,(;]/.test(text.slice(end, p.start - offset)));
   // An unknown name right before a cue ("Arab normalization with Syria") is its actor: no one else is.
   const unknownAgent = UNKNOWN_NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !parties.some((p) => p.end - offset >= start - 1 && p.end - offset <= start);
   const before = beforeIdx >= 0 && !unknownAgent ? groupOf(text, offset, parties, beforeIdx) : null;
@@ -200,7 +200,7 @@ function pairFor(
 
   if (!directed) {
     // "relations between Damascus and Tehran": the pair named right after the cue.
-    if (after && after.ids.length === 2 && (/between\s*$/iu.test(text.slice(start, end)) || BETWEEN.test(text.slice(end, parties[after.first]!.start - offset)))) {
+    if (after && after.ids.length === 2 && (/between\s*$/i.test(text.slice(start, end)) || BETWEEN.test(text.slice(end, parties[after.first]!.start - offset)))) {
       return [{ agent: after.ids[0]!, target: after.ids[1]!, mutual: true }];
     }
     if (before && after) {
@@ -216,7 +216,7 @@ function pairFor(
       const last = parties[after.last]!;
       const next = parties.slice(after.last + 1).find((p) => !after.ids.includes(p.actorId));
       const between = next ? text.slice(last.end - offset, next.start - offset) : "";
-      if (next && /\b(?:with|and)\b/iu.test(between) && !/[,;]/u.test(between) && wordsBetween(text, end, next.start - offset) <= MAX_WORDS_BEFORE) {
+      if (next && /\b(?:with|and)\b/i.test(between) && !/[,;]/.test(between) && wordsBetween(text, end, next.start - offset) <= MAX_WORDS_BEFORE) {
         return [{ agent: after.ids[0]!, target: next.actorId, mutual: true }];
       }
     }
@@ -233,7 +233,7 @@ function pairFor(
   const passive =
     after &&
     (PASSIVE_BY.test(text.slice(end, parties[afterIdx]!.start - offset)) ||
-      (/ed$/u.test(text.slice(start, end)) && REDUCED_PASSIVE.test(text.slice(0, start)) && / by | in an? [^,]*$/u.test(text.slice(end, parties[afterIdx]!.start - offset + 1))));
+      (/ed$/.test(text.slice(start, end)) && REDUCED_PASSIVE.test(text.slice(0, start)) && / by | in an? [^,]*$/.test(text.slice(end, parties[afterIdx]!.start - offset + 1))));
   const agentBefore = beforeIdx >= 0 ? groupOf(text, offset, parties, beforeIdx) : null;
   if (cue.agent === "after" || passive) {
     return after && agentBefore ? cross(after.ids, agentBefore.ids, false) : [];
@@ -244,7 +244,7 @@ function pairFor(
 /** A party inside an appositive (", a key ally of the Assad regime,") is not the agent of what follows. */
 function isInAppositive(text: string, start: number, end: number, cueStart: number): boolean {
   const lead = text.slice(Math.max(0, start - 60), start);
-  return /,\s+(?:a|an|the)\s+[^,]*$/iu.test(lead) && /^[^,]*,/u.test(text.slice(end, cueStart));
+  return /,\s+(?:a|an|the)\s+[^,]*$/i.test(lead) && /^[^,]*,/.test(text.slice(end, cueStart));
 }
 
 function findLastIndex<T>(list: readonly T[], test: (item: T) => boolean): number {

@@ -73,7 +73,11 @@ export interface Lexicon {
   historicalMarker: RegExp;
 }
 
-const W = "[\\p{L}\\p{N}]";
+/**
+ * A word character for cue and phrase boundaries: the same fast, non-Unicode class as WORD_RUN, so
+ * no expression needs the slower `u` flag.
+ */
+const W = "[A-Za-z0-9\\u00C0-\\u1FFF\\u2C00-\\uD7FF]";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /** A list of phrases as one alternation with word boundaries ("n't" and "no" alike). */
@@ -82,7 +86,7 @@ function phraseAlternation(list: readonly string[]): string {
   return sorted.map((p) => escape(p).replace(/\s+/g, "\\s+")).join("|") || "(?!)";
 }
 function words(list: readonly string[]): RegExp {
-  return new RegExp(`(?<!${W})(?:${phraseAlternation(list)})(?!${W})`, "iu");
+  return new RegExp(`(?<!${W})(?:${phraseAlternation(list)})(?!${W})`, "i");
 }
 
 /** Compiles one token of a cue pattern: word, word*, or (alternatives). */
@@ -92,7 +96,7 @@ function tokenSource(token: string): string {
     .map((alt) =>
       alt
         .split(/\s+/)
-        .map((w) => (w.endsWith("*") ? `${escape(w.slice(0, -1))}[\\p{L}\\p{N}'’-]*` : escape(w)))
+        .map((w) => (w.endsWith("*") ? `${escape(w.slice(0, -1))}[A-Za-z0-9\\u00C0-\\u1FFF\\u2C00-\\uD7FF'’-]*` : escape(w)))
         .join("\\s+"),
     )
     .join("|")})`;
@@ -151,7 +155,7 @@ function createCueFinder(cues: readonly Cue[]): Lexicon["findCues"] {
   // A glued cue ("Iranian-backed") beats the same word alone.
   const rank = cues.map((c, i) => ({ i, n: tokens(c.pattern).length + (c.glued ? 100 : 0) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.i);
   const priority = new Map(rank.map((i, r) => [i, r]));
-  const sticky = cues.map((c) => new RegExp(patternSource(c.pattern), "iuy"));
+  const sticky = cues.map((c) => new RegExp(patternSource(c.pattern), "iy"));
   const exact = new Map<string, number[]>();
   const stems = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, i: number) => {
@@ -240,13 +244,13 @@ export function loadLexicon(file: string, source: string): { lexicon: Lexicon | 
       negator: words(value.negators),
       hedge: words(value.hedges),
       hedgeScope: words(value.hedgeScopes),
-      placeAfter: new RegExp(`^(?:['’]s?)?\\s+(?:${phraseAlternation(value.placeNouns)})(?!${W})`, "iu"),
+      placeAfter: new RegExp(`^(?:['’]s?)?\\s+(?:${phraseAlternation(value.placeNouns)})(?!${W})`, "i"),
       failure: words(value.failures),
-      capabilityNoun: new RegExp(`^\\s+(?:${phraseAlternation(value.capabilityNouns)})(?!${W})`, "iu"),
-      placeBefore: new RegExp(`(?<!${W})(?:${phraseAlternation(value.locatives)})\\s+${placeModifiers}$`, "iu"),
-      claimantBefore: new RegExp(`(?<!${W})(?:${phraseAlternation(value.claimantMarkers)})\\s+(?:[^\\s]+\\s+){0,4}$`, "iu"),
-      clauseBreak: new RegExp(value.clauseBreaks.map(escape).join("|") || "(?!)", "giu"),
-      creditLine: new RegExp(`^(?:${phraseAlternation(value.creditLines)})`, "iu"),
+      capabilityNoun: new RegExp(`^\\s+(?:${phraseAlternation(value.capabilityNouns)})(?!${W})`, "i"),
+      placeBefore: new RegExp(`(?<!${W})(?:${phraseAlternation(value.locatives)})\\s+${placeModifiers}$`, "i"),
+      claimantBefore: new RegExp(`(?<!${W})(?:${phraseAlternation(value.claimantMarkers)})\\s+(?:[^\\s]+\\s+){0,4}$`, "i"),
+      clauseBreak: new RegExp(value.clauseBreaks.map(escape).join("|") || "(?!)", "gi"),
+      creditLine: new RegExp(`^(?:${phraseAlternation(value.creditLines)})`, "i"),
       historicalMarker: words(value.historicalMarkers),
     },
     problems,
