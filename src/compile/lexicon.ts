@@ -179,6 +179,8 @@ function createCueFinder(cues: readonly Cue[]): Lexicon["findCues"] {
     stemsByHead.set(head, [...(stemsByHead.get(head) ?? []), { stem, cues: list }]);
   }
   const byPriority = (a: number, b: number) => priority.get(a)! - priority.get(b)!;
+  // Most words start no cue at all: their first three letters rule them out before any lookup.
+  const heads = new Set([...exact.keys(), ...stems.keys()].map((k) => k.slice(0, 3)));
   for (const list of exact.values()) list.sort(byPriority);
 
   return (text, from = 0) => {
@@ -186,9 +188,11 @@ function createCueFinder(cues: readonly Cue[]): Lexicon["findCues"] {
     const words = new RegExp(WORD_RUN.source, "g");
     words.lastIndex = from;
     for (let w = words.exec(text); w; w = words.exec(text)) {
+      const head = w[0].slice(0, 3).toLowerCase();
+      if (!heads.has(head)) continue;
       const word = w[0].toLowerCase();
       const exactCues = exact.get(word);
-      const stemmed = stemsByHead.get(word.slice(0, 3))?.filter((s) => word.startsWith(s.stem));
+      const stemmed = stemsByHead.get(head)?.filter((s) => word.startsWith(s.stem));
       if (!exactCues && !stemmed?.length) continue;
       const candidates = stemmed?.length ? [...(exactCues ?? []), ...stemmed.flatMap((s) => s.cues)].sort(byPriority) : exactCues!;
       for (const i of candidates) {
