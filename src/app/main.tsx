@@ -1,15 +1,31 @@
-/** Entry point: mounts the hash router (deep links work from any static host and `vite preview`). */
+/**
+ * Entry point: mounts the app under a hash router, so deep links work from any static host and
+ * `vite preview`. There is no route table: every location renders the same shell, which reads what
+ * to show from the location (`parseViewState`, src/graph/view-state.ts).
+ */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { RouterProvider } from "react-router";
-import { createAppRouter } from "./routes";
+import { HashRouter, useLocation } from "react-router";
+import { App } from "./app";
+import { CrashBoundary } from "./crash-boundary";
 import "../ui/theme.css";
 import "./app.css";
+
+function Root() {
+  const location = useLocation();
+  return (
+    <CrashBoundary location={location.pathname + location.search}>
+      <App />
+    </CrashBoundary>
+  );
+}
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
-    <RouterProvider router={createAppRouter()} />
+    <HashRouter>
+      <Root />
+    </HashRouter>
   </StrictMode>,
 );
