@@ -2,19 +2,15 @@
  * The app: loads the graph, then composes the features into the shell (header, main area, side
  * panel or bottom sheet). Features never import each other; this file is where they meet.
  */
-import { useEffect, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useState, type ReactNode } from "react";
 import { ActorPanel } from "../features/actor-panel/actor-panel";
-import { EvidencePanel } from "../features/evidence/evidence-panel";
 import { FilterControls } from "../features/filters/filter-controls";
 import { NetworkView } from "../features/network/network-view";
-import { Reader } from "../features/reader/reader";
 import { ActorSearch } from "../features/search/actor-search";
-import { SourcesView } from "../features/sources/sources-view";
-import { TiesTable } from "../features/table/ties-table";
-import { CompareList } from "../features/years/compare-list";
 import { YearControls } from "../features/years/year-controls";
 import { selectLoad, useAppStore } from "../store/app-store";
 import { useView } from "../store/use-view";
+import { CompareList, EvidencePanel, Reader, SourcesView, TiesTable, usePreloadLazyViews, ViewLoading } from "./lazy-views";
 import { fetchGraph, REBUILD_HINT } from "./load-graph";
 import { NotFoundBanner } from "./not-found-banner";
 import { Overview } from "./overview";
@@ -86,6 +82,7 @@ function Shell() {
   const { state } = useView();
   const [hintDismissed, setHintDismissed] = useState(readHintDismissed);
   useGlobalKeys();
+  usePreloadLazyViews();
 
   const dismissHint = () => {
     setHintDismissed(true);
@@ -148,11 +145,11 @@ function Shell() {
       <NotFoundBanner />
       <div className="workspace" data-panel={panel ? panelKind : "none"}>
         <main className="workspace__main" aria-label={MAIN_LABELS[state.view]}>
-          {main}
+          <Suspense fallback={<ViewLoading what={MAIN_LOADING[state.view]} />}>{main}</Suspense>
         </main>
         {panel && (
           <aside className={`workspace__panel workspace__panel--${panelKind}`} aria-label="Details">
-            {panel}
+            <Suspense fallback={<ViewLoading what="the details" />}>{panel}</Suspense>
           </aside>
         )}
       </div>
@@ -161,6 +158,7 @@ function Shell() {
 }
 
 const MAIN_LABELS = { graph: "Network", table: "Table of ties", sources: "Sources", reader: "Article" } as const;
+const MAIN_LOADING = { graph: "the network", table: "the table of ties", sources: "the sources", reader: "the article" } as const;
 
 function BrandMark() {
   return (
