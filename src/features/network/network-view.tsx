@@ -149,7 +149,8 @@ export function NetworkView() {
     select(svg).call(behaviour.transform, t);
   }, []);
 
-  useEffect(() => {
+  // A layout effect, so the first drawn frame is already fitted (no jump from the layout's origin).
+  useLayoutEffect(() => {
     if (autoFit.current) fit();
     // Re-fit whenever the layout comes to rest or the box changes size (these are triggers, not inputs).
     // oxlint-disable-next-line react/exhaustive-effect-dependencies
