@@ -78,8 +78,10 @@ export function useForceLayout(model: NetworkModel, reducedMotion: boolean): For
       };
     }
     let frame = 0;
+    // A re-run starts near the old layout, so it may cool fast: about 55 ticks, under a second.
     sim
       .alpha(0.35)
+      .alphaDecay(0.1)
       .on("tick", () => {
         if (!frame) {
           frame = requestAnimationFrame(() => {
