@@ -5,6 +5,7 @@ import { selectGraph, useAppStore } from "../../store/app-store";
 import { useViewHref } from "../../store/use-view";
 import { DateLabel } from "../../ui/date-label";
 import "../../ui/theme.css";
+import "../../ui/data-table.css";
 import "./sources-view.css";
 
 /**
@@ -29,8 +30,8 @@ export function SourcesView() {
           Sources
         </h2>
         <p className="tg-sources__intro">Every tie is quoted from one of these articles. Open one to read it with its actors and quoted passages marked.</p>
-        <div className="tg-sources__scroll">
-          <table className="tg-sources__table">
+        <div className="tg-data-table-scroll">
+          <table className="tg-data-table tg-sources__table">
             <caption>
               {articles.length} {articles.length === 1 ? "article" : "articles"}, oldest first
             </caption>

@@ -7,6 +7,7 @@ import { useSetView, useView } from "../../store/use-view";
 import { QuadBadge } from "../../ui/quad-badge";
 import "../../ui/theme.css";
 import { COLUMNS, filterRows, NUMERIC_COLUMNS, sortRows, tieRows, type ColumnKey, type SortDirection } from "./tie-rows";
+import "../../ui/data-table.css";
 import "./ties-table.css";
 
 const COLUMN_LABELS: Record<ColumnKey, string> = {
@@ -72,8 +73,8 @@ export function TiesTable() {
           </button>
         </p>
       ) : null}
-      <div className="tg-table__scroll">
-        <table className="tg-table__table">
+      <div className="tg-data-table-scroll">
+        <table className="tg-data-table tg-table__table">
           <caption>
             <span role="status">
               {rows.length === allRows.length ? `${allRows.length} ties` : `${rows.length} of ${allRows.length} ties`} {period}
