@@ -5,99 +5,24 @@
  * build exists) it also measures the built app in headless Chromium. Writes bench/results.json.
  * Numbers, not assertions: these machines are noisy, so nothing here is a timed unit test.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
-import { compileCorpus, type SourceFile } from "../src/compile/compile-corpus";
-import { parseArticle } from "../src/compile/parse-article";
-import { segmentSentences } from "../src/compile/segment";
-import { loadGazetteer } from "../src/compile/gazetteer";
+import type { SourceFile } from "../src/compile/compile-corpus";
+import { compileFolder } from "../src/compile/node/compile-folder";
 import { measureApp, type AppMeasures } from "./bench-app";
+import { sentenceTemplates, syntheticCorpus, writeCorpus } from "./synthetic-corpus";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SIZES = (process.env.BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
-const TARGET_MB_S = 5;
+/** The compile targets: 5 MB/s (the compiler issue), 20 MB/s (the scale issue). */
+const TARGETS_MB_S = [5, 20];
 const TARGET_GROWTH = 11;
-
-/** A seeded random source (LCG), so every run benchmarks the same corpora. */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(1664525, s) + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function readData(rel: string): SourceFile {
-  return { file: rel, text: readFileSync(path.join(ROOT, rel), "utf8") };
-}
-
-interface Template {
-  /** The sentence cut at each mention: text, slot, text, slot, ..., text. */
-  parts: string[];
-  /** The actor each slot named, so one actor stays one actor when names are varied. */
-  slots: string[];
-}
-
-/**
- * Real sentences of the shipped corpus with every mention cut out as a slot that remembers its actor.
- * An article then maps each actor to another one consistently, so sentences keep their real number
- * of distinct actors while the names vary.
- */
-function sentenceTemplates(actors: SourceFile): { templates: Template[]; names: Map<string, string> } {
-  const { gazetteer } = loadGazetteer(actors.file, actors.text);
-  if (!gazetteer) throw new Error("data/actors.yaml does not load");
-  const templates: Template[] = [];
-  for (const name of readdirSync(path.join(ROOT, "data/articles")).filter((n) => n.endsWith(".md"))) {
-    const { article } = parseArticle(name, readFileSync(path.join(ROOT, "data/articles", name), "utf8"));
-    if (!article) continue;
-    for (const s of segmentSentences(article.body)) {
-      const mentions = gazetteer.matcher.find(article.body, s.start, s.end);
-      const parts: string[] = [];
-      let at = s.start;
-      for (const m of mentions) {
-        parts.push(article.body.slice(at, m.start));
-        at = m.end;
-      }
-      parts.push(article.body.slice(at, s.end));
-      templates.push({ parts, slots: mentions.map((m) => m.actorId) });
-    }
-  }
-  // Names to vary: the first (canonical) alias of each actor, as articles most often write it.
-  const names = new Map(gazetteer.actors.map((a) => [a.id, a.aliases[0]!]));
-  return { templates, names };
-}
-
-function syntheticCorpus(count: number, templates: Template[], names: Map<string, string>): SourceFile[] {
-  const rand = lcg(count);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-  const ids = [...names.keys()];
-  const files: SourceFile[] = [];
-  for (let i = 0; i < count; i++) {
-    // This article's casting: every actor of the templates played by a randomly chosen actor.
-    const cast = new Map<string, string>();
-    const nameFor = (actorId: string) => {
-      if (!cast.has(actorId)) cast.set(actorId, names.get(pick(ids))!);
-      return cast.get(actorId)!;
-    };
-    const paragraphs: string[] = [];
-    const sentences = 25 + Math.floor(rand() * 30);
-    let paragraph: string[] = [];
-    for (let s = 0; s < sentences; s++) {
-      const t = pick(templates);
-      paragraph.push(t.parts.map((text, k) => (k < t.slots.length ? text + nameFor(t.slots[k]!) : text)).join(""));
-      if (rand() < 0.3) {
-        paragraphs.push(paragraph.join(" "));
-        paragraph = [];
-      }
-    }
-    if (paragraph.length) paragraphs.push(paragraph.join(" "));
-    const year = 2011 + Math.floor(rand() * 14);
-    const month = String(1 + Math.floor(rand() * 12)).padStart(2, "0");
-    const text = `---\nid: synthetic-${i}\ntitle: "Synthetic article ${i}"\npublisher: Bench Wire ${i % 17}\npublished: "${year}-${month}"\n---\n${paragraphs.join("\n\n")}\n`;
-    files.push({ file: `synthetic/${i}.md`, text });
-  }
-  return files;
-}
 
 interface CompileMeasure {
   articles: number;
+  /** Threads reading articles: 1, or every core (the main thread and workers). */
+  threads: number;
   megabytes: number;
   seconds: number;
   mbPerSecond: number;
@@ -106,22 +31,28 @@ interface CompileMeasure {
   ties: number;
 }
 
-function measureCompile(articles: SourceFile[], actors: SourceFile, cues: SourceFile): CompileMeasure {
-  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+/** Compiles the folder `dir` as `npm run compile` does, on `threads` threads. */
+async function measureCompile(dir: string, threads: number): Promise<CompileMeasure> {
+  const names = readdirSync(dir);
+  const bytes = names.reduce((n, name) => n + statSync(path.join(dir, name)).size, 0);
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const started = performance.now();
-  const { graph, problems } = compileCorpus({ articles, actors, cues, curation: null });
+  const { graph, problems } = await compileFolder(
+    { articles: dir, actors: path.join(ROOT, "data/actors.yaml"), cues: path.join(ROOT, "data/cues.yaml"), curation: null },
+    { jobs: threads },
+  );
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
-  if (!graph) throw new Error(`synthetic corpus failed to compile: ${problems[0]?.message}`);
+  if (!graph) throw new Error(`synthetic corpus failed to compile: ${problems[0]?.file}:${problems[0]?.line}: ${problems[0]?.message}`);
   return {
-    articles: articles.length,
+    articles: names.length,
+    threads,
     megabytes: bytes / 1e6,
     seconds,
     mbPerSecond: bytes / 1e6 / seconds,
-    articlesPerSecond: articles.length / seconds,
+    articlesPerSecond: names.length / seconds,
     peakRssMb: peak / 1e6,
     ties: graph.ties.length,
   };
@@ -131,28 +62,42 @@ const fmt = (n: number, digits = 1) => n.toLocaleString("en-US", { maximumFracti
 const verdict = (ok: boolean) => (ok ? "pass" : "FAIL");
 
 async function main() {
-  const actors = readData("data/actors.yaml");
-  const cues = readData("data/cues.yaml");
+  const actors: SourceFile = { file: "data/actors.yaml", text: readFileSync(path.join(ROOT, "data/actors.yaml"), "utf8") };
   const { templates, names } = sentenceTemplates(actors);
-  // Warm up the JIT on a small corpus so the first size is not penalised.
-  measureCompile(syntheticCorpus(20, templates, names), actors, cues);
-
-  console.log(`compile: synthetic corpora from ${templates.length} real sentences, ${names.size} actors varied\n`);
-  console.log("articles      MB     seconds   MB/s    articles/s   peak RSS MB   ties");
+  const scratch = mkdtempSync(path.join(tmpdir(), "tiegraph-bench-"));
+  const corpus = (size: number) => writeCorpus(syntheticCorpus(size, templates, names), path.join(scratch, String(size)));
+  const cores = availableParallelism();
   const compile: CompileMeasure[] = [];
-  for (const size of SIZES) {
-    const m = measureCompile(syntheticCorpus(size, templates, names), actors, cues);
-    compile.push(m);
-    console.log(
-      `${String(m.articles).padStart(8)} ${fmt(m.megabytes).padStart(7)} ${fmt(m.seconds, 2).padStart(10)} ${fmt(m.mbPerSecond).padStart(7)} ${fmt(m.articlesPerSecond, 0).padStart(12)} ${fmt(m.peakRssMb, 0).padStart(13)} ${String(m.ties).padStart(6)}`,
-    );
+  try {
+    // Warm up the JIT (and tsx's cache for the workers) so the first size is not penalised.
+    await measureCompile(corpus(80), cores);
+
+    console.log(`compile: synthetic corpora from ${templates.length} real sentences, ${names.size} actors varied; ${cores} cores\n`);
+    console.log("articles  threads      MB     seconds   MB/s    articles/s   peak RSS MB   ties");
+    for (const size of SIZES) {
+      const dir = corpus(size);
+      for (const threads of cores > 1 ? [1, cores] : [1]) {
+        const m = await measureCompile(dir, threads);
+        compile.push(m);
+        console.log(
+          `${String(m.articles).padStart(8)} ${String(m.threads).padStart(8)} ${fmt(m.megabytes).padStart(7)} ${fmt(m.seconds, 2).padStart(10)} ${fmt(m.mbPerSecond).padStart(7)} ${fmt(m.articlesPerSecond, 0).padStart(12)} ${fmt(m.peakRssMb, 0).padStart(13)} ${String(m.ties).padStart(6)}`,
+        );
+      }
+      rmSync(dir, { recursive: true, force: true });
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  const throughput = Math.min(...compile.map((m) => m.mbPerSecond));
-  const small = compile.find((m) => m.articles === 1000);
-  const large = compile.find((m) => m.articles === 10000);
+  // The compile as `npm run compile` runs it: on every core.
+  const allCores = compile.filter((m) => m.threads === cores);
+  const throughput = Math.min(...allCores.map((m) => m.mbPerSecond));
+  const small = allCores.find((m) => m.articles === 1000);
+  const large = allCores.find((m) => m.articles === 10000);
   const growth = small && large ? large.seconds / small.seconds : null;
-  console.log(`\ntarget: ≥ ${TARGET_MB_S} MB/s at every size ........ ${fmt(throughput)} MB/s  ${verdict(throughput >= TARGET_MB_S)}`);
-  if (growth !== null) console.log(`target: 10× the articles in ≤ ${TARGET_GROWTH}× the time .. ${fmt(growth, 2)}×  ${verdict(growth <= TARGET_GROWTH)}`);
+  for (const target of TARGETS_MB_S) {
+    console.log(`\ntarget: ≥ ${target} MB/s at every size (${cores} threads) .. ${fmt(throughput)} MB/s  ${verdict(throughput >= target)}`);
+  }
+  if (growth !== null) console.log(`target: 10× the articles in ≤ ${TARGET_GROWTH}× the time ....... ${fmt(growth, 2)}×  ${verdict(growth <= TARGET_GROWTH)}`);
 
   let app: AppMeasures | null = null;
   if (process.argv.includes("--no-app")) {
@@ -166,7 +111,7 @@ async function main() {
   mkdirSync(path.join(ROOT, "bench"), { recursive: true });
   writeFileSync(
     path.join(ROOT, "bench/results.json"),
-    `${JSON.stringify({ compile, targets: { mbPerSecond: { value: throughput, target: TARGET_MB_S }, growth: { value: growth, target: TARGET_GROWTH } }, app }, null, 2)}\n`,
+    `${JSON.stringify({ compile, targets: { mbPerSecond: { value: throughput, targets: TARGETS_MB_S }, growth: { value: growth, target: TARGET_GROWTH } }, app }, null, 2)}\n`,
   );
   console.log("\nwrote bench/results.json");
 }

@@ -57,6 +57,13 @@ describe("npm run compile", { timeout: 30_000 }, () => {
     expect(readFileSync(out(), "utf8")).toBe(before);
   });
 
+  it("says what --jobs takes when given something else", () => {
+    const r = compile("--jobs", "0");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--jobs must be a whole number of at least 1, not '0'");
+    expect(existsSync(out())).toBe(false);
+  });
+
   it("writes nothing on a first compile that fails", () => {
     writeFileSync(path.join(dir, "data/articles/empty.md"), "---\nid: e\ntitle: T\npublisher: P\npublished: 2018\n---\n");
     expect(compile().code).toBe(1);

@@ -1,18 +1,19 @@
 /**
- * `npm run compile`: the only part of the compiler that touches the disk. Reads the corpus, compiles
- * it, prints every problem as `file:line: message`, and writes the graph atomically, so a failed
- * compile leaves the last good graph in place.
+ * `npm run compile`: the command. With node/ (reading files, worker threads) the only part of the
+ * compiler that touches the disk. Compiles the corpus on every core, prints every problem as
+ * `file:line: message`, and writes the graph atomically, so a failed compile leaves the last good
+ * graph in place.
  */
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { compileCorpus, type SourceFile } from "./compile-corpus";
-import { formatProblem, type Problem } from "./problems";
+import { compileFolder } from "./node/compile-folder";
+import { formatProblem } from "./problems";
 import { serializeGraph } from "./serialize";
 
 const USAGE = `usage: npm run compile -- [--articles <dir>] [--actors <file>] [--cues <file>]
-                          [--curation <file> | --no-curation] [--out <file>]
+                          [--curation <file> | --no-curation] [--out <file>] [--jobs <n>]
 defaults: data/articles, data/actors.yaml, data/cues.yaml, data/curation.yaml, public/graph.json`;
 
 interface Options {
@@ -21,6 +22,8 @@ interface Options {
   cues: string;
   curation: string | null;
   out: string;
+  /** Worker threads for reading articles; default: every core (small corpora use one). */
+  jobs: number | undefined;
 }
 
 function options(argv: string[]): Options {
@@ -33,6 +36,7 @@ function options(argv: string[]): Options {
       curation: { type: "string" },
       "no-curation": { type: "boolean", default: false },
       out: { type: "string", default: "public/graph.json" },
+      jobs: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -42,29 +46,25 @@ function options(argv: string[]): Options {
     process.exit(0);
   }
   const curation = values["no-curation"] ? null : (values.curation ?? (existsSync("data/curation.yaml") ? "data/curation.yaml" : null));
-  return { articles: values.articles, actors: values.actors, cues: values.cues, curation, out: values.out };
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new Error(`--jobs must be a whole number of at least 1, not '${values.jobs}'`);
+  return { articles: values.articles, actors: values.actors, cues: values.cues, curation, out: values.out, jobs };
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-async function readText(file: string, problems: Problem[]): Promise<SourceFile | null> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    problems.push({ file, line: 1, message: "cannot be read: check that the file exists and is readable" });
-    return null;
-  }
-  try {
-    return { file, text: utf8.decode(bytes) };
-  } catch {
-    // Locate the first undecodable byte through the lenient decoder's replacement character.
-    const lenient = new TextDecoder("utf-8").decode(bytes);
-    const bad = lenient.indexOf("\uFFFD");
-    const line = bad < 0 ? 1 : lenient.slice(0, bad).split("\n").length;
-    problems.push({ file, line, message: "is not UTF-8 text; save it as UTF-8 (plain text) and compile again" });
-    return null;
-  }
+/**
+ * One line on the terminal, rewritten in place: articles done, rate and time left. Silent when
+ * stderr is not a terminal (CI logs, pipes), and only for compiles long enough to need it.
+ */
+function progressLine(started: number): (done: number, total: number) => void {
+  if (!process.stderr.isTTY) return () => {};
+  return (done, total) => {
+    const seconds = (performance.now() - started) / 1000;
+    if (seconds < 1 && done < total) return;
+    const rate = done / Math.max(seconds, 1e-3);
+    const left = Math.ceil((total - done) / Math.max(rate, 1e-3));
+    process.stderr.write(`\r\x1b[2Kcompile: ${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")} articles, ${Math.round(rate).toLocaleString("en-US")}/s, ${left} s left`);
+    if (done === total) process.stderr.write("\r\x1b[2K");
+  };
 }
 
 async function main(): Promise<number> {
@@ -76,22 +76,9 @@ async function main(): Promise<number> {
     console.error(`compile: ${(err as Error).message}\n${USAGE}`);
     return 2;
   }
-  const problems: Problem[] = [];
-  let names: string[] = [];
-  try {
-    names = (await readdir(opts.articles)).filter((n) => n.endsWith(".md")).sort();
-  } catch {
-    problems.push({ file: opts.articles, line: 1, message: "is not a readable folder of articles; pass --articles <dir>" });
-  }
-  const read = async (f: string) => readText(f, problems);
-  const articles = (await Promise.all(names.map((n) => read(path.join(opts.articles, n))))).filter((a): a is SourceFile => a !== null);
-  const actors = await read(opts.actors);
-  const cues = await read(opts.cues);
-  const curation = opts.curation ? await read(opts.curation) : null;
-
-  const result = actors && cues ? compileCorpus({ articles, actors, cues, curation }) : { graph: null, problems: [] };
-  problems.push(...result.problems);
-  if (!names.length && !problems.length) problems.push({ file: opts.articles, line: 1, message: "holds no .md articles; add one (see README: adding an article)" });
+  const result = await compileFolder(opts, { jobs: opts.jobs, onProgress: progressLine(started) });
+  const problems = result.problems;
+  if (!result.articleFiles && !problems.length) problems.push({ file: opts.articles, line: 1, message: "holds no .md articles; add one (see README: adding an article)" });
   if (problems.length || !result.graph) {
     for (const p of problems) console.error(formatProblem(p));
     console.error(`compile: ${problems.length} problem(s); ${opts.out} left unchanged`);

@@ -8,7 +8,7 @@ import { applyCuration } from "./curation";
 import { extractArticle, type ArticleExtract } from "./extract-article";
 import { loadGazetteer, type Gazetteer } from "./gazetteer";
 import { loadLexicon, type Lexicon } from "./lexicon";
-import { parseArticle, type ParsedArticle } from "./parse-article";
+import { parseArticle } from "./parse-article";
 import type { Problem } from "./problems";
 
 export interface SourceFile {
@@ -40,38 +40,55 @@ export function loadReferenceData(input: Pick<CorpusInput, "actors" | "cues">): 
   return { gazetteer: g.gazetteer, lexicon: l.lexicon, problems: [...g.problems, ...l.problems] };
 }
 
-/** Parses every article, reporting duplicate ids with both files. */
-export function parseArticles(files: readonly SourceFile[]): { parsed: ParsedArticle[]; problems: Problem[] } {
+/** What the map step makes of one article file: its extract, or the problems that stopped it. */
+export interface ArticleOutcome {
+  file: string;
+  extract: ArticleExtract | null;
+  problems: Problem[];
+  /** The line of the `id:` field, for the message when another file already used the id. */
+  idLine: number;
+}
+
+/**
+ * The map step for one file: parse, then read its sentences. Pure and independent of every other
+ * file, so it runs in any order, in any worker. Without reference data it only parses (to report).
+ */
+export function mapArticle(source: SourceFile, ref: { gazetteer: Gazetteer; lexicon: Lexicon } | null): ArticleOutcome {
+  const { article, problems } = parseArticle(source.file, source.text);
+  const idLine = article ? Math.max(2, source.text.split("\n", article.bodyLine).findIndex((l) => l.startsWith("id:")) + 1) : 1;
+  const extract = article && ref ? extractArticle(article, ref.gazetteer, ref.lexicon) : null;
+  return { file: source.file, extract, problems, idLine };
+}
+
+/** Orders outcomes by file and keeps the first article of each id, reporting every later one. */
+export function keepFirstById(outcomes: readonly ArticleOutcome[]): { extracts: ArticleExtract[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const parsed: ParsedArticle[] = [];
-  const byId = new Map<string, ParsedArticle>();
-  for (const f of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-    const r = parseArticle(f.file, f.text);
-    problems.push(...r.problems);
-    if (!r.article) continue;
-    const other = byId.get(r.article.id);
+  const extracts: ArticleExtract[] = [];
+  const fileOf = new Map<string, string>();
+  for (const o of [...outcomes].sort((a, b) => a.file.localeCompare(b.file))) {
+    problems.push(...o.problems);
+    if (!o.extract) continue;
+    const id = o.extract.article.id;
+    const other = fileOf.get(id);
     if (other) {
-      const line = r.article.bodyLine > 1 ? Math.max(2, f.text.split("\n").findIndex((l) => l.startsWith("id:")) + 1) : 1;
-      problems.push({ file: f.file, line, message: `id '${r.article.id}' is already used by ${other.file}; give each article its own id` });
+      problems.push({ file: o.file, line: o.idLine, message: `id '${id}' is already used by ${other}; give each article its own id` });
       continue;
     }
-    byId.set(r.article.id, r.article);
-    parsed.push(r.article);
+    fileOf.set(id, o.file);
+    extracts.push(o.extract);
   }
-  return { parsed, problems };
+  return { extracts, problems };
 }
 
 /** Compiles a corpus. Never throws on bad data: every problem is returned with its file and line. */
 export function compileCorpus(input: CorpusInput): CompileResult {
   const ref = loadReferenceData(input);
-  const { parsed, problems: articleProblems } = parseArticles(input.articles);
+  const readers = ref.gazetteer && ref.lexicon ? { gazetteer: ref.gazetteer, lexicon: ref.lexicon } : null;
+  const { extracts, problems: articleProblems } = keepFirstById(input.articles.map((f) => mapArticle(f, readers)));
   const problems = [...ref.problems, ...articleProblems];
-  if (!ref.gazetteer || !ref.lexicon) return { graph: null, problems };
+  if (!readers) return { graph: null, problems };
   if (!input.articles.length) problems.push({ file: input.cues.file.replace(/[^/]*$/, "articles"), line: 1, message: "no articles found; add .md files with front matter (see README)" });
-  const gazetteer = ref.gazetteer;
-  const lexicon = ref.lexicon;
-  const extracts = parsed.map((a) => extractArticle(a, gazetteer, lexicon));
-  return assemble(extracts, input, gazetteer, lexicon, problems);
+  return assemble(extracts, input, readers.gazetteer, readers.lexicon, problems);
 }
 
 /** The reduce: extracts (from any number of workers, in any order) into the graph. */
@@ -127,7 +144,7 @@ export function assemble(
     coMentions,
     stats: {
       articles: extracts.length,
-      sentences: extracts.reduce((s, x) => s + x.sentences.length, 0),
+      sentences: extracts.reduce((s, x) => s + x.article.sentenceCount, 0),
       mentions: extracts.reduce((s, x) => s + x.article.mentions.length, 0),
       ties: ties.length,
       evidence: ties.reduce((s, t) => s + t.evidence.length, 0),

@@ -10,6 +10,7 @@ import type { CuratedFinding } from "./aggregate";
 import { evidenceId } from "./aggregate";
 import type { ArticleExtract, Finding } from "./extract-article";
 import type { Problem } from "./problems";
+import { segmentSentences } from "./segment";
 import { parseYaml } from "./yaml-input";
 
 const ById = z.object({
@@ -104,12 +105,12 @@ export function applyCuration(findings: readonly Finding[], ctx: Context): { fin
 }
 
 /** The sentence of the article sharing the most words with `quote` (for "did you mean"). */
-export function closestPassage(quote: string, extract: Pick<ArticleExtract, "sentences">): string {
+export function closestPassage(quote: string, extract: Pick<ArticleExtract, "article">): string {
   const wordsOf = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const target = wordsOf(quote);
   let best = "";
   let bestScore = -1;
-  for (const s of extract.sentences) {
+  for (const s of segmentSentences(extract.article.body, extract.article.extractEnd)) {
     const w = wordsOf(s.text);
     let shared = 0;
     for (const x of target) if (w.has(x)) shared++;

@@ -8,7 +8,7 @@ import type { Gazetteer } from "./gazetteer";
 import { historicalPeriod, speaksOfPresent, type HistoricalMark } from "./historical";
 import type { Lexicon } from "./lexicon";
 import type { ParsedArticle } from "./parse-article";
-import { segmentSentences, type Sentence } from "./segment";
+import { segmentSentences } from "./segment";
 
 /** A relation read from one sentence, located in its article. */
 export interface Finding {
@@ -36,7 +36,6 @@ export interface CoMentionFinding {
 
 export interface ArticleExtract {
   article: Article;
-  sentences: Sentence[];
   findings: Finding[];
   coMentions: CoMentionFinding[];
   /** How many sentences of the article name each actor. */
@@ -92,7 +91,6 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
       sentenceCount: sentences.length,
       mentions,
     },
-    sentences,
     findings,
     coMentions,
     sentencesNaming,

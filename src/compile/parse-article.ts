@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { DatePrecisionSchema, PartialIsoDateSchema, type DatePrecision } from "../graph/schema";
 import type { Problem } from "./problems";
+import { parseFlatYaml } from "./flat-yaml";
 import { parseYaml } from "./yaml-input";
 
 /** What an article's front matter must say. */
@@ -68,8 +69,8 @@ export function parseArticle(file: string, raw: string): { article: ParsedArticl
     return fail(1, "front matter is not closed: add a line '---' after its last field");
   }
   const yamlSource = text.slice(4, close + 1);
-  const { value, problems } = parseYaml(yamlSource, FrontMatterSchema, file, 1);
-  if (!value) return { article: null, problems };
+  const value = readFrontMatter(yamlSource, file);
+  if (!("id" in value)) return { article: null, problems: value.problems };
 
   const bodyStart = closeEnd < 0 ? text.length : closeEnd + 1;
   const body = text.slice(bodyStart);
@@ -107,6 +108,16 @@ export function parseArticle(file: string, raw: string): { article: ParsedArticl
     },
     problems: [],
   };
+}
+
+/** The checked front matter, through the fast flat path when it applies, else the YAML library. */
+function readFrontMatter(source: string, file: string): z.infer<typeof FrontMatterSchema> | { problems: Problem[] } {
+  const flat = parseFlatYaml(source);
+  const quick = flat ? FrontMatterSchema.safeParse(flat) : null;
+  if (quick?.success) return quick.data;
+  // The library parse also locates every problem at its line.
+  const { value, problems } = parseYaml(source, FrontMatterSchema, file, 1);
+  return value ?? { problems };
 }
 
 /** Null when an ISO date names a real day (2018-02-30 does not), else what is wrong with it. */

@@ -1,0 +1,125 @@
+/**
+ * Compiling a folder of articles on disk, on all cores: the map step (read, parse, extract) runs in
+ * worker threads over batches of files, the reduce (assemble) on the main thread. Each article's text
+ * lives only as long as its map step, so memory holds the extracts, not the corpus twice. The output
+ * is the same, byte for byte, whatever the number of workers: the reduce orders everything itself.
+ */
+import { readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { assemble, keepFirstById, loadReferenceData, type ArticleOutcome, type CompileResult } from "../compile-corpus";
+import type { Problem } from "../problems";
+import type { WorkerBatch, WorkerResult, WorkerSetup } from "./compile-worker";
+import { mapFile, readSource, type Readers } from "./map-file";
+import { workerBundle } from "./worker-bundle";
+
+export interface FolderInput {
+  /** The folder of .md articles. */
+  articles: string;
+  actors: string;
+  cues: string;
+  curation: string | null;
+}
+
+export interface FolderOptions {
+  /** Worker threads for the map step; 1 maps on the main thread. Default: every core. */
+  jobs?: number;
+  /** Called after each batch of articles is mapped. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Files per message to a worker: large enough to amortise messaging, small enough to balance load. */
+const BATCH = 8;
+
+/** Below this many articles a worker's start-up costs more than it saves. */
+const PARALLEL_FROM = 64;
+
+/** Compiles the folder. Never throws on bad data: every problem is returned with its file and line. */
+export async function compileFolder(input: FolderInput, options: FolderOptions = {}): Promise<CompileResult & { articleFiles: number }> {
+  const problems: Problem[] = [];
+  let files: string[] = [];
+  try {
+    files = readdirSync(input.articles)
+      .filter((n) => n.endsWith(".md"))
+      .sort()
+      .map((n) => path.join(input.articles, n));
+  } catch {
+    problems.push({ file: input.articles, line: 1, message: "is not a readable folder of articles; pass --articles <dir>" });
+  }
+  const actors = readSource(input.actors, problems);
+  const cues = readSource(input.cues, problems);
+  const curation = input.curation ? readSource(input.curation, problems) : null;
+  if (!actors || !cues) return { graph: null, problems, articleFiles: files.length };
+
+  const ref = loadReferenceData({ actors, cues });
+  problems.push(...ref.problems);
+  const readers = ref.gazetteer && ref.lexicon ? { gazetteer: ref.gazetteer, lexicon: ref.lexicon } : null;
+  const jobs = files.length >= PARALLEL_FROM ? Math.max(1, options.jobs ?? availableParallelism()) : 1;
+  const outcomes = await mapFiles(files, readers, { actors, cues }, jobs, options.onProgress);
+  const kept = keepFirstById(outcomes);
+  problems.push(...kept.problems);
+  if (!readers || problems.length) return { graph: null, problems, articleFiles: files.length };
+  return { ...assemble(kept.extracts, { curation }, readers.gazetteer, readers.lexicon, problems), articleFiles: files.length };
+}
+
+/**
+ * The map step over `files` on `jobs` threads: the main thread and jobs - 1 workers, each taking the
+ * next batch when done. The main thread maps too, in slices that let worker messages through, so the
+ * seconds a worker needs to start are not lost.
+ */
+function mapFiles(
+  files: readonly string[],
+  readers: Readers | null,
+  setup: WorkerSetup,
+  jobs: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ArticleOutcome[]> {
+  return new Promise((resolve, reject) => {
+    const outcomes: ArticleOutcome[] = [];
+    const workers: Worker[] = [];
+    let next = 0;
+    let settled = false;
+    const take = () => {
+      const batch = files.slice(next, next + BATCH);
+      next += batch.length;
+      return batch;
+    };
+    const finish = (err?: Error) => {
+      if (settled) return;
+      settled = true;
+      for (const w of workers) void w.terminate();
+      if (err) reject(err);
+      else resolve(outcomes);
+    };
+    const received = (batch: readonly ArticleOutcome[]) => {
+      outcomes.push(...batch);
+      onProgress?.(outcomes.length, files.length);
+      if (outcomes.length === files.length) finish();
+    };
+    const feed = (worker: Worker) => {
+      if (next < files.length) worker.postMessage({ files: take() } satisfies WorkerBatch);
+    };
+    const mainSlice = () => {
+      if (settled || next >= files.length) return;
+      received(take().map((file) => mapFile(file, readers)));
+      setImmediate(mainSlice);
+    };
+    if (!files.length) return resolve(outcomes);
+    const script = jobs > 1 ? workerBundle() : "";
+    for (let i = 1; i < jobs; i++) {
+      const worker = new Worker(script, { workerData: setup });
+      workers.push(worker);
+      worker.on("message", ({ outcomes: batch }: WorkerResult) => {
+        received(batch);
+        feed(worker);
+      });
+      worker.on("online", () => feed(worker));
+      worker.on("error", (err) => finish(err));
+      worker.on("exit", (code) => {
+        if (code !== 0) finish(new Error(`a compile worker stopped (exit ${code})`));
+      });
+    }
+    mainSlice();
+  });
+}
