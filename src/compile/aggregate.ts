@@ -5,7 +5,7 @@
 import type { CoMention, Evidence, RelationType, Tie } from "../graph/schema";
 import { directionOf } from "./classify";
 import type { CoMentionFinding, Finding } from "./extract-article";
-import { stableHash } from "./hash";
+import { evidenceId } from "./evidence-id";
 
 /** A finding after curation: an editor may have confirmed, retyped or added it. */
 export interface CuratedFinding extends Finding {
@@ -15,11 +15,6 @@ export interface CuratedFinding extends Finding {
 const byEvidenceOrder = (a: Evidence, b: Evidence) =>
   a.published.localeCompare(b.published) || a.articleId.localeCompare(b.articleId) || a.start - b.start || a.id.localeCompare(b.id);
 
-/** The id of a piece of evidence: the same article passage, pair and type always give the same id. */
-export function evidenceId(f: Pick<Finding, "articleId" | "start" | "end">, a: string, b: string, type: string): string {
-  const [x, y] = a < b ? [a, b] : [b, a];
-  return `ev-${stableHash(`${f.articleId}|${f.start}|${f.end}|${x}|${y}|${type}`)}`;
-}
 
 /** Groups findings into ties. */
 export function aggregateTies(findings: readonly CuratedFinding[], types: readonly RelationType[]): Tie[] {
@@ -48,7 +43,7 @@ export function aggregateTies(findings: readonly CuratedFinding[], types: readon
     const seen = new Set<string>();
     const evidence: Evidence[] = [];
     for (const f of group) {
-      const eid = evidenceId(f, a, b, type.id);
+      const eid = f.curation === "retyped" ? evidenceId(f, a, b, type.id) : f.evidenceId;
       if (seen.has(eid)) continue;
       seen.add(eid);
       evidence.push({
@@ -83,30 +78,16 @@ export function aggregateTies(findings: readonly CuratedFinding[], types: readon
 
 /** Groups co-mentions by pair; a pair is kept even when it also has typed ties (from other sentences). */
 export function aggregateCoMentions(findings: readonly CoMentionFinding[]): CoMention[] {
-  const groups = new Map<string, CoMentionFinding[]>();
+  const groups = new Map<string, { pair: [string, string]; evidence: Evidence[] }>();
   for (const f of findings) {
     const key = `co--${f.pair[0]}--${f.pair[1]}`;
-    const list = groups.get(key) ?? [];
-    list.push(f);
-    groups.set(key, list);
+    const group = groups.get(key);
+    if (group) group.evidence.push(f.evidence);
+    else groups.set(key, { pair: f.pair, evidence: [f.evidence] });
   }
   const links: CoMention[] = [];
-  for (const [id, group] of groups) {
-    const [source, target] = group[0]!.pair;
-    const evidence: Evidence[] = group.map((f) => ({
-      id: evidenceId(f, source, target, "co-mention"),
-      articleId: f.articleId,
-      published: f.published,
-      year: f.year,
-      quote: f.quote,
-      start: f.start,
-      end: f.end,
-      cue: null,
-      direction: "mutual",
-      origin: "extracted",
-      curation: null,
-      historical: f.historical,
-    }));
+  for (const [id, { pair, evidence }] of groups) {
+    const [source, target] = pair;
     evidence.sort(byEvidenceOrder);
     links.push({ id, source, target, years: [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b), evidence });
   }

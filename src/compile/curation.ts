@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { RelationType } from "../graph/schema";
 import type { CuratedFinding } from "./aggregate";
-import { evidenceId } from "./aggregate";
+import { evidenceId } from "./evidence-id";
 import type { ArticleExtract, Finding } from "./extract-article";
 import type { Problem } from "./problems";
 import { segmentSentences } from "./segment";
@@ -50,7 +50,7 @@ export function applyCuration(findings: readonly Finding[], ctx: Context): { fin
   const lines = ctx.source.split("\n");
   const entryLines = lines.flatMap((l, i) => (/^\s*-\s/.test(l) ? [i + 1] : []));
   const typeById = new Map(ctx.types.map((t) => [t.id, t]));
-  const idOf = (f: Finding) => evidenceId(f, f.reading.agent, f.reading.target, f.reading.typeId);
+  const idOf = (f: Finding) => f.evidenceId;
 
   value.entries.forEach((entry, i) => {
     const line = entryLines[i] ?? 1;
@@ -98,6 +98,7 @@ export function applyCuration(findings: readonly Finding[], ctx: Context): { fin
       quote: entry.quote,
       historical: null,
       curation: "added",
+      evidenceId: evidenceId({ articleId: extract.article.id, start, end }, entry.source, entry.target, type.id),
       reading: { agent: entry.source, target: entry.target, mutual, typeId: type.id, cue: { text: entry.quote, start, end, pattern: "curated" } },
     });
   });

@@ -2,7 +2,8 @@
  * The map step: one parsed article into its sentences, mentions and the relations they state. Pure
  * and independent of every other article, so articles can be read in any order or in parallel.
  */
-import type { Article, Mention } from "../graph/schema";
+import type { Article, Evidence, Mention } from "../graph/schema";
+import { evidenceId } from "./evidence-id";
 import { readSentence, type Reading } from "./classify";
 import type { Gazetteer } from "./gazetteer";
 import { historicalPeriod, speaksOfPresent, type HistoricalMark } from "./historical";
@@ -20,18 +21,17 @@ export interface Finding {
   quote: string;
   reading: Reading;
   historical: HistoricalMark | null;
+  /** The evidence id for the relation as read (the reduce recomputes it if curation retypes it). */
+  evidenceId: string;
 }
 
-/** Two actors named in one sentence with no relation between them. */
+/**
+ * Two actors named in one sentence with no relation between them, with its evidence already built
+ * here in the map step (ids hashed in parallel, not in the reduce).
+ */
 export interface CoMentionFinding {
-  articleId: string;
-  published: string;
-  year: number;
-  start: number;
-  end: number;
-  quote: string;
   pair: [string, string];
-  historical: HistoricalMark | null;
+  evidence: Evidence;
 }
 
 export interface ArticleExtract {
@@ -71,8 +71,13 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     if (new Set(found.map((m) => m.actorId)).size < 2) continue;
     const reading = readSentence(sentence.text, sentence.start, found, lexicon);
     const at = { articleId: parsed.id, published: parsed.published, year: parsed.year, start: sentence.start, end: sentence.end, quote: sentence.text, historical };
-    for (const r of reading.readings) findings.push({ ...at, reading: r });
-    for (const pair of reading.coMentions) coMentions.push({ ...at, pair });
+    for (const r of reading.readings) findings.push({ ...at, reading: r, evidenceId: evidenceId(at, r.agent, r.target, r.typeId) });
+    for (const pair of reading.coMentions) {
+      const { articleId, published, year, start, end, quote } = at;
+      const id = evidenceId(at, pair[0], pair[1], "co-mention");
+      const evidence: Evidence = { id, articleId, published, year, quote, start, end, cue: null, direction: "mutual", origin: "extracted", curation: null, historical };
+      coMentions.push({ pair, evidence });
+    }
   }
 
   return {
