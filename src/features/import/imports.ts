@@ -3,6 +3,7 @@
  * the shipped corpus in the worker, keep the ones that joined in IndexedDB, and put the new graph
  * and the list of the user's own articles in the store.
  */
+import type { Graph } from "../../graph/schema";
 import { useAppStore, type GraphLoad } from "../../store/app-store";
 import { compileInWorker } from "./compile-client";
 import type { ProgressListener, RejectedFile } from "./import-compile";
@@ -17,38 +18,45 @@ export interface ImportOutcome {
   ms: number;
 }
 
-/** Compiles the stored files with `files`, keeps the ones that joined, and shows the new graph. */
+/** Compiles the stored files with `files`, keeps the ones that joined, then shows the new graph. */
 export async function importUserFiles(files: readonly UserFile[], onProgress?: ProgressListener): Promise<ImportOutcome> {
   const names = new Set(files.map((f) => f.file));
   const stored = (await loadUserFiles()).filter((f) => !names.has(f.file));
-  const outcome = await recompile([...stored, ...files], onProgress);
-  const joined = new Set(outcome.accepted);
-  await saveUserFiles(files.filter((f) => joined.has(f.file)));
-  return { added: files.filter((f) => joined.has(f.file)).map((f) => f.file), rejected: outcome.rejected, ms: outcome.ms };
+  const result = await compile([...stored, ...files], onProgress);
+  const joined = new Set(result.accepted.map((a) => a.file));
+  const added = files.filter((f) => joined.has(f.file));
+  await saveUserFiles(added);
+  show(result);
+  return { added: added.map((f) => f.file), rejected: result.rejected, ms: result.ms };
 }
 
 /** Forgets one imported file and shows the graph without it. */
 export async function removeImportedFile(file: string): Promise<void> {
   await removeUserFile(file);
-  await recompile(await loadUserFiles());
+  show(await compile(await loadUserFiles()));
 }
 
 /** Forgets every imported file: back to the shipped corpus. */
 export async function resetToShippedCorpus(): Promise<void> {
   await clearUserFiles();
-  await recompile([]);
+  show(await compile([]));
 }
 
 /** The user's stored files (for the dialog's list). */
 export const listImportedFiles = loadUserFiles;
 
-async function recompile(files: UserFile[], onProgress?: ProgressListener): Promise<{ accepted: string[]; rejected: RejectedFile[]; ms: number }> {
+type Compiled = Awaited<ReturnType<typeof compileInWorker>> & { graph: Graph };
+
+async function compile(files: UserFile[], onProgress?: ProgressListener): Promise<Compiled> {
   const result = await compileInWorker(files, onProgress);
   if (!result.graph) throw new Error(`the shipped corpus does not compile: ${result.shippedProblems.map((p) => `${p.file}:${p.line}: ${p.message}`).join("; ")}`);
+  return result as Compiled;
+}
+
+function show(result: Compiled): void {
   const store = useAppStore.getState();
   store.setOwnArticles(result.accepted);
   store.setLoad({ status: "ready", graph: result.graph });
-  return { accepted: result.accepted.map((a) => a.file), rejected: result.rejected, ms: result.ms };
 }
 
 /**
