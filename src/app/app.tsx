@@ -4,6 +4,7 @@
  */
 import { Suspense, useEffect, useState, type ReactNode } from "react";
 import { ActorPanel } from "../features/actor-panel/actor-panel";
+import { ExportButton } from "../features/export/export-button";
 import { FilterControls } from "../features/filters/filter-controls";
 import { ImportButton } from "../features/import/import-button";
 import { withImportedArticles } from "../features/import/imports";
@@ -130,6 +131,7 @@ function Shell() {
           <ViewCounts />
           <div className="masthead__actions">
             <ImportButton />
+            <ExportButton />
           </div>
         </div>
         {!hintDismissed && (
