@@ -47,7 +47,7 @@ test("I export the 2018 view as PNG, SVG, GEXF and CSV, and each file holds what
   const rows = Papa.parse<Record<string, string>>(csv.bytes.toString("utf8").replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
   expect(rows.errors).toEqual([]);
   expect(new Set(rows.data.map((r) => r.year))).toEqual(new Set(["2018"]));
-  expect(rows.data.some((r) => r.source === "Iran" && r.target === "Syria" && r.quote.includes("Tehran and Damascus have signed an agreement"))).toBe(true);
+  expect(rows.data.some((r) => r.source === "Iran" && r.target === "Syria" && r.quote?.includes("Tehran and Damascus have signed an agreement"))).toBe(true);
 });
 
 test("I use the Export menu with the keyboard, and print a report of Iran laid out for paper", async ({ page }) => {

@@ -123,7 +123,9 @@ export function networkPictureSvg(text: PictureText): { svg: string; width: numb
   for (const item of Array.from(document.querySelectorAll(".legend .legend__actors > li"))) {
     const dot = item.querySelector<HTMLElement>(".legend__dot");
     legend.append(el("circle", { cx: 6, cy: y - 4, r: 5, fill: dot ? getComputedStyle(dot).backgroundColor : ink }));
-    legend.append(el("text", { x: 18, y, "font-size": 12 }, (item.textContent ?? "").trim()));
+    const kind = item.querySelector(".legend__kind")?.textContent ?? "";
+    const actorName = (item.textContent ?? "").slice(0, (item.textContent ?? "").length - kind.length).trim();
+    legend.append(el("text", { x: 18, y, "font-size": 12 }, kind ? `${actorName} · ${kind}` : actorName));
     y += 17;
   }
   root.append(legend);

@@ -11,6 +11,11 @@ import { OwnBadge } from "../../ui/own-badge";
 import { buildReport } from "./report-model";
 import "./print-report.css";
 
+/** The quote in quotation marks, unless it already opens with one. */
+function quoted(quote: string): string {
+  return /^["“‘'«]/.test(quote) ? quote : `“${quote}”`;
+}
+
 /** The preview dialog; `onClose` is called when it closes (Close, Escape). */
 export function PrintReport({ onClose }: { onClose: () => void }) {
   const graph = useAppStore(selectGraph);
@@ -58,7 +63,7 @@ export function PrintReport({ onClose }: { onClose: () => void }) {
             <ol className="pr-tie__quotes">
               {t.evidence.map(({ evidence, citation }) => (
                 <li key={evidence.id}>
-                  <blockquote>“{evidence.quote}”</blockquote> <span className="pr-cite">[{citation}]</span>
+                  <blockquote>{quoted(evidence.quote)}</blockquote> <span className="pr-cite">[{citation}]</span>
                   {own.has(evidence.articleId) ? <> <OwnBadge /></> : null}
                 </li>
               ))}
