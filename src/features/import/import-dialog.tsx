@@ -58,14 +58,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     };
   }, []);
 
-  // The stored list follows the graph: refreshed after every import, removal and reset.
-  useEffect(() => {
-    let live = true;
-    void listImportedFiles().then((files) => live && setStoredFiles(files), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, [own]);
+  // The stored list: read when the dialog opens, and again after every import, removal and reset.
+  const refreshStored = () => void listImportedFiles().then(setStoredFiles, () => undefined);
+  useEffect(refreshStored, []);
 
   const busy = progress !== null;
 
@@ -88,6 +83,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     }
     setProgress(null);
     setReport({ added, rejected, seconds: (performance.now() - started) / 1000 });
+    refreshStored();
   };
 
   const take = async (picked: readonly File[]) => {
@@ -204,7 +200,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                     {joined ? <strong>{joined.title}</strong> : <strong className="io-own__out">not in the graph: it no longer compiles</strong>}{" "}
                     <span className="io-own__file">{f.file}</span>
                   </span>
-                  <button type="button" className="tg-button" disabled={busy} aria-label={`Remove ${f.file}`} onClick={() => void removeImportedFile(f.file).catch((err: Error) => setFailure(err.message))}>
+                  <button type="button" className="tg-button" disabled={busy} aria-label={`Remove ${f.file}`} onClick={() => void removeImportedFile(f.file).then(refreshStored, (err: Error) => setFailure(err.message))}>
                     Remove
                   </button>
                 </li>
@@ -225,7 +221,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 onClick={() => {
                   setConfirmReset(false);
                   setReport(null);
-                  void resetToShippedCorpus().catch((err: Error) => setFailure(err.message));
+                  void resetToShippedCorpus().then(refreshStored, (err: Error) => setFailure(err.message));
                 }}
               >
                 Yes, reset

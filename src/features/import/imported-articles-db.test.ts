@@ -1,6 +1,9 @@
-import "fake-indexeddb/auto";
+import { IDBFactory } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { clearUserFiles, loadUserFiles, removeUserFile, saveUserFiles } from "./imported-articles-db";
+
+// An in-memory IndexedDB for Node; idb-keyval opens it on first use.
+globalThis.indexedDB = new IDBFactory();
 
 const file = (name: string, addedAt: number, text = "---\n---\n") => ({ file: name, text, lineOffset: 0, addedAt });
 
