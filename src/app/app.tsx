@@ -4,7 +4,10 @@
  */
 import { Suspense, useEffect, useState, type ReactNode } from "react";
 import { ActorPanel } from "../features/actor-panel/actor-panel";
+import { ExportButton } from "../features/export/export-button";
 import { FilterControls } from "../features/filters/filter-controls";
+import { ImportButton } from "../features/import/import-button";
+import { withImportedArticles } from "../features/import/imports";
 import { NetworkView } from "../features/network/network-view";
 import { ActorSearch } from "../features/search/actor-search";
 import { YearControls } from "../features/years/year-controls";
@@ -18,13 +21,13 @@ import { useGlobalKeys } from "./use-global-keys";
 import { ViewCounts } from "./view-counts";
 import { ViewSwitcher } from "./view-switcher";
 
-/** Loads graph.json once, then shows the shell, or a message saying what is wrong. */
+/** Loads graph.json once (with the user's imported articles compiled in), then shows the shell, or a message saying what is wrong. */
 export function App() {
   const load = useAppStore(selectLoad);
   useEffect(() => {
     if (useAppStore.getState().load.status !== "loading") return;
     let cancelled = false;
-    void fetchGraph("graph.json").then((result) => {
+    void fetchGraph("graph.json").then(withImportedArticles).then((result) => {
       if (!cancelled) useAppStore.getState().setLoad(result);
     });
     return () => {
@@ -126,6 +129,10 @@ function Shell() {
           <ViewSwitcher />
           <ActorSearch />
           <ViewCounts />
+          <div className="masthead__actions">
+            <ImportButton />
+            <ExportButton />
+          </div>
         </div>
         {!hintDismissed && (
           <p className="hint">

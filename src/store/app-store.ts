@@ -39,7 +39,23 @@ export interface LayoutSlice {
   unpin: (id: string) => void;
 }
 
-export type AppState = GraphSlice & HoverSlice & LayoutSlice;
+/** An article the user imported (kept in the browser), as every panel marks it. */
+export interface OwnArticle {
+  articleId: string;
+  /** The user's file name. */
+  file: string;
+  title: string;
+}
+
+export interface OwnArticlesSlice {
+  /** The user's imported articles in the loaded graph, in the order they were added. */
+  ownArticles: readonly OwnArticle[];
+  /** Their article ids, for "is this the user's own?" checks. */
+  ownArticleIds: ReadonlySet<string>;
+  setOwnArticles: (articles: readonly OwnArticle[]) => void;
+}
+
+export type AppState = GraphSlice & HoverSlice & LayoutSlice & OwnArticlesSlice;
 
 export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set) => ({
   load: { status: "loading" },
@@ -65,10 +81,17 @@ export const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (s
     }),
 });
 
+export const createOwnArticlesSlice: StateCreator<AppState, [], [], OwnArticlesSlice> = (set) => ({
+  ownArticles: [],
+  ownArticleIds: new Set(),
+  setOwnArticles: (articles) => set({ ownArticles: articles, ownArticleIds: new Set(articles.map((a) => a.articleId)) }),
+});
+
 export const useAppStore = create<AppState>()((...a) => ({
   ...createGraphSlice(...a),
   ...createHoverSlice(...a),
   ...createLayoutSlice(...a),
+  ...createOwnArticlesSlice(...a),
 }));
 
 export const selectLoad = (s: AppState) => s.load;
@@ -81,3 +104,5 @@ export const selectHoveredActorId = (s: AppState) => s.hoveredActorId;
 export const selectHoveredTieId = (s: AppState) => s.hoveredTieId;
 export const selectPositions = (s: AppState) => s.positions;
 export const selectPinned = (s: AppState) => s.pinned;
+export const selectOwnArticles = (s: AppState) => s.ownArticles;
+export const selectOwnArticleIds = (s: AppState) => s.ownArticleIds;

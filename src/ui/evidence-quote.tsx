@@ -1,5 +1,6 @@
 import type { Article, Evidence } from "../graph/schema";
 import { DateLabel } from "./date-label";
+import { OwnBadge } from "./own-badge";
 import "./theme.css";
 import "./evidence-quote.css";
 
@@ -21,9 +22,9 @@ export function historicalLabel(historical: NonNullable<Evidence["historical"]>)
 /**
  * One supporting quote: the passage with its cue marked, where it comes from (article, publisher,
  * date as precise as known), badges for historical and curated evidence, and a link to read it in
- * context (`readHref`).
+ * context (`readHref`). `own` marks a passage from one of the user's imported articles.
  */
-export function EvidenceQuote({ evidence, article, readHref }: { evidence: Evidence; article: Article | undefined; readHref: string }) {
+export function EvidenceQuote({ evidence, article, readHref, own = false }: { evidence: Evidence; article: Article | undefined; readHref: string; own?: boolean }) {
   const parts = splitAtCue(evidence);
   return (
     <figure className="tg-quote" data-evidence-id={evidence.id}>
@@ -51,6 +52,7 @@ export function EvidenceQuote({ evidence, article, readHref }: { evidence: Evide
       </figcaption>
       <div className="tg-quote__footer">
         <div className="tg-quote__badges">
+          {own ? <OwnBadge /> : null}
           {evidence.historical ? (
             <span className="tg-badge tg-badge--historical" title="The passage is about an earlier period">
               <span aria-hidden="true">⟲</span> {historicalLabel(evidence.historical)}

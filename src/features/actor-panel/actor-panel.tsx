@@ -2,7 +2,8 @@ import { useId, useMemo, type CSSProperties } from "react";
 import { mentionsIn, tiesOf, visibleTies } from "../../graph/filters";
 import type { Actor, RelationType, Tie } from "../../graph/schema";
 import { actorName, arrowFrom, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
-import { selectGraph, useAppStore } from "../../store/app-store";
+import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
+import { OwnBadge } from "../../ui/own-badge";
 import { useSetView, useView } from "../../store/use-view";
 import { QuadBadge } from "../../ui/quad-badge";
 import "../../ui/theme.css";
@@ -43,6 +44,7 @@ function periodLabel(year: number | null, compare: readonly [number, number] | n
  */
 export function ActorPanel() {
   const graph = useAppStore(selectGraph);
+  const ownArticleIds = useAppStore(selectOwnArticleIds);
   const hoverTie = useAppStore((s) => s.hoverTie);
   const { state } = useView();
   const setView = useSetView();
@@ -138,6 +140,7 @@ export function ActorPanel() {
                       </span>
                       <span className="tg-actor__count">{quoteCount(tie.evidence.length)}</span>
                       <span className="tg-actor__years">{formatYears(tie.years)}</span>
+                      {tie.evidence.some((e) => ownArticleIds.has(e.articleId)) ? <OwnBadge label="from your articles" /> : null}
                     </button>
                   </li>
                 );

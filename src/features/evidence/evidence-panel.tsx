@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { findLink, inReadingOrder, isTie, linkInView } from "../../graph/evidence-lookup";
 import { QUAD_CLASS_LABELS, type Actor } from "../../graph/schema";
 import { actorName, directionArrow, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
-import { selectGraph, useAppStore } from "../../store/app-store";
+import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { EvidenceQuote } from "../../ui/evidence-quote";
 import { QuadBadge } from "../../ui/quad-badge";
@@ -17,6 +17,7 @@ import "./evidence-panel.css";
  */
 export function EvidencePanel() {
   const graph = useAppStore(selectGraph);
+  const ownArticleIds = useAppStore(selectOwnArticleIds);
   const { state } = useView();
   const setView = useSetView();
   const href = useViewHref();
@@ -93,6 +94,7 @@ export function EvidencePanel() {
             <EvidenceQuote
               evidence={e}
               article={articlesById.get(e.articleId)}
+              own={ownArticleIds.has(e.articleId)}
               readHref={href({ view: "reader", articleId: e.articleId, evidenceId: e.id, tieId: link.id, actorId: null })}
             />
           </li>

@@ -4,7 +4,8 @@ import { findEvidence, inReadingOrder, isTie, linkInView } from "../../graph/evi
 import { httpUrl } from "../../graph/safe-url";
 import type { Actor, Article, Evidence, Mention } from "../../graph/schema";
 import { actorName, directionArrow } from "../../graph/tie-labels";
-import { selectGraph, useAppStore } from "../../store/app-store";
+import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
+import { OwnBadge } from "../../ui/own-badge";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { DateLabel } from "../../ui/date-label";
 import "../../ui/theme.css";
@@ -69,10 +70,12 @@ function Paragraph({ body, range, passage, mentions, actorsById, passageRef, unm
 /** The article's byline: author, date as precise as known, genre, and the original if it is a web page. */
 function ArticleHeader({ article, titleId }: { article: Article; titleId: string }) {
   const original = httpUrl(article.url);
+  const own = useAppStore(selectOwnArticleIds).has(article.id);
   return (
     <header className="tg-reader__header">
       <p className="tg-reader__kicker">
         {article.publisher} · {article.genre}
+        {own ? <> <OwnBadge /></> : null}
       </p>
       <h2 className="tg-reader__title" id={titleId}>
         {article.title}

@@ -1,7 +1,8 @@
 import { useId, useMemo } from "react";
 import { tiesByArticle } from "../../graph/evidence-lookup";
 import { httpUrl } from "../../graph/safe-url";
-import { selectGraph, useAppStore } from "../../store/app-store";
+import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
+import { OwnBadge } from "../../ui/own-badge";
 import { useViewHref } from "../../store/use-view";
 import { DateLabel } from "../../ui/date-label";
 import "../../ui/theme.css";
@@ -14,6 +15,7 @@ import "./sources-view.css";
  */
 export function SourcesView() {
   const graph = useAppStore(selectGraph);
+  const ownArticleIds = useAppStore(selectOwnArticleIds);
   const href = useViewHref();
   const titleId = useId();
   const summaries = useMemo(() => tiesByArticle(graph), [graph]);
@@ -57,6 +59,7 @@ export function SourcesView() {
                   <tr key={article.id}>
                     <th scope="row" className="tg-sources__article">
                       <a href={href({ view: "reader", articleId: article.id, evidenceId: null, tieId: null, actorId: null })}>{article.title}</a>
+                      {ownArticleIds.has(article.id) ? <> <OwnBadge /></> : null}
                     </th>
                     <td>{article.publisher}</td>
                     <td>{article.author ?? <span className="tg-sources__muted">not named</span>}</td>

@@ -1,0 +1,91 @@
+/**
+ * The export menu: the picture of the view (PNG at 2×, SVG), the graph for other tools (GEXF, GraphML,
+ * CSV, graph JSON) following the view's filters, and a printable report of the selected actor or tie.
+ * Every file is made here and saved through an object URL: nothing is sent anywhere.
+ */
+import { useEffect, useRef, useState } from "react";
+import { writeEvidenceCsv } from "../../graph/export/evidence-csv";
+import { exportFileName, exportScope } from "../../graph/export/export-scope";
+import { writeGexf } from "../../graph/export/gexf";
+import { writeGraphJson } from "../../graph/export/graph-json";
+import { writeGraphml } from "../../graph/export/graphml";
+import { selectGraph, useAppStore } from "../../store/app-store";
+import { useView } from "../../store/use-view";
+import { downloadBlob, downloadText } from "./download";
+import { networkPictureSvg, svgToPng } from "./network-picture";
+import "./export.css";
+
+/** The open menu; `onDone` closes it (focus goes back to the Export button); `onReport` opens the report preview. */
+export function ExportMenu({ id, onDone, onReport }: { id: string; onDone: () => void; onReport: () => void }) {
+  const graph = useAppStore(selectGraph);
+  const { state } = useView();
+  const first = useRef<HTMLButtonElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const scope = exportScope(graph, state);
+  const articles = new Set(scope.ties.flatMap((t) => t.evidence.map((e) => e.articleId))).size;
+  const years = state.compare ? `${state.compare[0]} and ${state.compare[1]}` : state.year !== null ? String(state.year) : "all years";
+  const onGraph = state.view === "graph";
+  const selection = state.tieId ? graph.ties.find((t) => t.id === state.tieId) : null;
+  const actor = !selection && state.actorId ? graph.actors.find((a) => a.id === state.actorId) : null;
+
+  const file = (extension: string, type: string, write: () => string) => () => {
+    downloadText(write(), exportFileName(scope, extension), type);
+    onDone();
+  };
+
+  const picture = async (format: "png" | "svg") => {
+    const drawn = networkPictureSvg({
+      title: state.compare ? `Ties in ${state.compare[0]} and ${state.compare[1]}` : state.year !== null ? `Ties in ${state.year}` : "Ties, all years",
+      subtitle: `${scope.ties.length} ties from ${articles} articles · ${scope.description}`,
+    });
+    if (!drawn) return setProblem("The network is not on screen: open the Graph view first.");
+    try {
+      if (format === "svg") downloadText(drawn.svg, exportFileName(scope, "svg"), "image/svg+xml");
+      else downloadBlob(await svgToPng(drawn.svg, drawn.width, drawn.height, 2), exportFileName(scope, "png"));
+      onDone();
+    } catch (err) {
+      setProblem(`The picture could not be made: ${(err as Error).message}`);
+    }
+  };
+
+  return (
+    <div className="ex-menu" id={id} role="group" aria-label="Export">
+      <p className="ex-menu__scope">
+        Files follow the view: <strong>{scope.ties.length} ties</strong> from {articles} articles, {scope.description}.
+      </p>
+      <h3 className="ex-menu__head">Picture of the view</h3>
+      <button ref={first} type="button" className="ex-menu__item" disabled={!onGraph} onClick={() => void picture("png")}>
+        PNG image <span className="ex-menu__note">2× resolution, with legend and {years}</span>
+      </button>
+      <button type="button" className="ex-menu__item" disabled={!onGraph} onClick={() => void picture("svg")}>
+        SVG image <span className="ex-menu__note">scalable, for editing</span>
+      </button>
+      {!onGraph && <p className="ex-menu__hint">Open the Graph view to export its picture.</p>}
+      <h3 className="ex-menu__head">Data for other tools</h3>
+      <button type="button" className="ex-menu__item" onClick={file("gexf", "application/gexf+xml", () => writeGexf(scope))}>
+        GEXF <span className="ex-menu__note">Gephi, with the year as a dynamic attribute</span>
+      </button>
+      <button type="button" className="ex-menu__item" onClick={file("graphml", "application/graphml+xml", () => writeGraphml(scope))}>
+        GraphML <span className="ex-menu__note">yEd, Cytoscape, NetworkX</span>
+      </button>
+      <button type="button" className="ex-menu__item" onClick={file("csv", "text/csv", () => writeEvidenceCsv(scope))}>
+        CSV <span className="ex-menu__note">spreadsheet, one row per quote</span>
+      </button>
+      <button type="button" className="ex-menu__item" onClick={file("json", "application/json", () => writeGraphJson(scope))}>
+        Graph JSON <span className="ex-menu__note">Tiegraph's own format</span>
+      </button>
+      <h3 className="ex-menu__head">Report</h3>
+      <button type="button" className="ex-menu__item" disabled={!selection && !actor} onClick={onReport}>
+        {selection || actor ? `Print report: ${actor ? actor.name : "this tie"}…` : "Print report…"}
+        <span className="ex-menu__note">{selection || actor ? "ties, evidence and citations, laid out for paper" : "select an actor or a tie first"}</span>
+      </button>
+      {problem && (
+        <p className="ex-menu__problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * What the printed report of a selected actor or tie says: its ties in the current view, each tie's
+ * evidence, and the articles cited, numbered in order of first citation. Pure.
+ */
+import { formatPublished } from "../../graph/dates";
+import { visibleTies } from "../../graph/filters";
+import { QUAD_CLASS_LABELS, type Article, type Evidence, type Graph, type QuadClass, type Tie } from "../../graph/schema";
+import { directionSentence } from "../../graph/tie-labels";
+import type { ViewState } from "../../graph/view-state";
+
+export interface ReportTie {
+  tie: Tie;
+  /** "Iran and Syria: Alliance (Verbal cooperation)". */
+  heading: string;
+  /** "Mutual" / "Iran acts on Syria"-style sentence. */
+  direction: string;
+  evidence: { evidence: Evidence; citation: number }[];
+}
+
+export interface Report {
+  title: string;
+  /** The view the report follows: years and filters. */
+  scope: string;
+  ties: ReportTie[];
+  citations: { number: number; article: Article; date: string }[];
+}
+
+/** The report of the view's selected tie, or else its selected actor; null when nothing is selected. */
+export function buildReport(graph: Graph, state: ViewState): Report | null {
+  const shown = visibleTies(graph, state);
+  const name = new Map(graph.actors.map((a) => [a.id, a.name]));
+  const typeLabel = new Map(graph.relationTypes.map((t) => [t.id, t.label]));
+  const nameOf = (id: string) => name.get(id) ?? id;
+  let ties: Tie[];
+  let title: string;
+  if (state.tieId) {
+    const tie = shown.find((t) => t.id === state.tieId) ?? graph.ties.find((t) => t.id === state.tieId);
+    if (!tie) return null;
+    ties = [tie];
+    title = `${nameOf(tie.source)} and ${nameOf(tie.target)}: ${typeLabel.get(tie.type) ?? tie.type}`;
+  } else if (state.actorId && name.has(state.actorId)) {
+    const id = state.actorId;
+    ties = shown.filter((t) => t.source === id || t.target === id).sort((a, b) => b.evidence.length - a.evidence.length || a.id.localeCompare(b.id));
+    title = `${nameOf(id)}: its ties`;
+  } else return null;
+
+  const articles = new Map(graph.articles.map((a) => [a.id, a]));
+  const numbers = new Map<string, number>();
+  const cite = (articleId: string) => {
+    if (!numbers.has(articleId)) numbers.set(articleId, numbers.size + 1);
+    return numbers.get(articleId)!;
+  };
+  const reportTies = ties.map((tie) => ({
+    tie,
+    heading: `${nameOf(tie.source)} and ${nameOf(tie.target)}: ${typeLabel.get(tie.type) ?? tie.type} (${QUAD_CLASS_LABELS[tie.quadClass as QuadClass]})`,
+    direction: directionSentence(tie.direction, nameOf(tie.source), nameOf(tie.target)),
+    evidence: tie.evidence.map((evidence) => ({ evidence, citation: cite(evidence.articleId) })),
+  }));
+  const citations = [...numbers].flatMap(([articleId, number]) => {
+    const article = articles.get(articleId);
+    return article ? [{ number, article, date: formatPublished(article.published, article.precision) }] : [];
+  });
+  const years = state.compare ? `${state.compare[0]} and ${state.compare[1]}` : state.year !== null ? String(state.year) : "all years";
+  const filters = [state.types ? `relation types: ${state.types.map((t) => typeLabel.get(t) ?? t).join(", ")}` : null, state.quads ? `quad classes: ${state.quads.map((q) => QUAD_CLASS_LABELS[q]).join(", ")}` : null].filter(Boolean);
+  return { title, scope: [years, ...filters].join(" · "), ties: reportTies, citations };
+}
