@@ -9,7 +9,7 @@ test("When graph.json is missing I am told so and how to rebuild it", async ({ p
 });
 
 test("When graph.json has the wrong shape I see the first problems with their paths", async ({ page }) => {
-  await page.route("**/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ schemaVersion: 1, actors: "none" }) }));
+  await page.route("**/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ schemaVersion: 2, actors: "none" }) }));
   await page.goto("/");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("does not match the graph schema");

@@ -6,6 +6,7 @@ import type { CoMention, Evidence, RelationType, Tie } from "../graph/schema";
 import { directionOf } from "./classify";
 import type { CoMentionFinding, Finding } from "./extract-article";
 import { evidenceId } from "./evidence-id";
+import { isSingleSource, strengthOf } from "../graph/weigh";
 
 /** A finding after curation: an editor may have confirmed, retyped or added it. */
 export interface CuratedFinding extends Finding {
@@ -17,7 +18,7 @@ const byEvidenceOrder = (a: Evidence, b: Evidence) =>
 
 
 /** Groups findings into ties. */
-export function aggregateTies(findings: readonly CuratedFinding[], types: readonly RelationType[]): Tie[] {
+export function aggregateTies(findings: readonly CuratedFinding[], types: readonly RelationType[], publisherOf: ReadonlyMap<string, string>): Tie[] {
   const typeById = new Map(types.map((t) => [t.id, t]));
   const groups = new Map<string, CuratedFinding[]>();
   for (const f of findings) {
@@ -59,9 +60,11 @@ export function aggregateTies(findings: readonly CuratedFinding[], types: readon
         origin: f.curation === "added" ? "curated" : "extracted",
         curation: f.curation,
         historical: f.historical,
+        claimant: f.claimant,
       });
     }
     evidence.sort(byEvidenceOrder);
+    const strength = strengthOf(evidence, publisherOf);
     ties.push({
       id,
       source,
@@ -71,6 +74,8 @@ export function aggregateTies(findings: readonly CuratedFinding[], types: readon
       direction: oneWay ? "directed" : "mutual",
       years: [...new Set(evidence.map((e) => e.year))].sort((x, y) => x - y),
       evidence,
+      strength,
+      singleSource: isSingleSource(strength),
     });
   }
   return ties.sort((x, y) => x.id.localeCompare(y.id));

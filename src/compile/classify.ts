@@ -29,6 +29,8 @@ export interface Reading {
 export interface SentenceReading {
   mentions: SentenceMention[];
   readings: Reading[];
+  /** Relations the sentence states do not hold ("Russia does not support Iran's presence"). */
+  denials: Reading[];
   /** Unordered pairs of distinct actors named in the sentence that no reading relates. */
   coMentions: [string, string][];
 }
@@ -53,6 +55,7 @@ export function readSentence(text: string, offset: number, found: readonly Found
   const clauseOf = (pos: number) => clauses.findIndex((c) => pos >= c.start && pos < c.end);
   const mentions = assignRoles(text, offset, found, lexicon, clauses, clauseOf);
   const readings: Reading[] = [];
+  const denials: Reading[] = [];
   const distinct = new Set(mentions.map((m) => m.actorId));
   if (distinct.size >= 2) {
     for (const hit of lexicon.findCues(text)) {
@@ -63,10 +66,11 @@ export function readSentence(text: string, offset: number, found: readonly Found
       const clauseIndex = clauseOf(start);
       const clause = clauses[clauseIndex];
       if (!clause) continue;
-      const type = judgeCue(text, start, end, clause, cue, lexicon);
+      const judged = judgeCue(text, start, end, clause, cue, lexicon);
+      const type = judged.type ?? judged.denied;
       if (!type) continue;
       for (const pair of pairFor(text, offset, mentions, cue, start, end, clauseIndex, clauseOf)) {
-        readings.push({
+        (judged.type ? readings : denials).push({
           ...pair,
           typeId: type,
           cue: { text: hit.text, start: offset + start, end: offset + end, pattern: cue.pattern },
@@ -74,7 +78,7 @@ export function readSentence(text: string, offset: number, found: readonly Found
       }
     }
   }
-  return { mentions, readings: dedupe(readings), coMentions: unrelatedPairs(mentions, readings) };
+  return { mentions, readings: dedupe(readings), denials: dedupe(denials), coMentions: unrelatedPairs(mentions, readings) };
 }
 
 interface Span {
@@ -134,14 +138,18 @@ function isArgumentOfCue(before: string, lexicon: Lexicon): boolean {
   return lexicon.findCues(head).some((hit) => hit.end === head.length);
 }
 
-/** The relation type a cue stands for here, or null when negated, hedged, failed or a capability. */
-function judgeCue(text: string, start: number, end: number, clause: Span, cue: Cue, lexicon: Lexicon): string | null {
+/**
+ * The relation type a cue stands for here (null when hedged, failed or a capability), or, when
+ * negated, the type it denies (unless the lexicon gives the negated cue a type of its own).
+ */
+function judgeCue(text: string, start: number, end: number, clause: Span, cue: Cue, lexicon: Lexicon): { type: string | null; denied: string | null } {
+  const none = { type: null, denied: null };
   const window = lastWords(text.slice(clause.start, start), 5);
-  if (lexicon.hedge.test(window) || lexicon.hedgeScope.test(text.slice(clause.start, start))) return null;
-  if (lexicon.capabilityNoun.test(text.slice(end, end + 30))) return null;
-  if (lexicon.failure.test(text.slice(end))) return null;
-  if (lexicon.negator.test(window)) return cue.whenNegated?.id ?? null;
-  return cue.type.id;
+  if (lexicon.hedge.test(window) || lexicon.hedgeScope.test(text.slice(clause.start, start))) return none;
+  if (lexicon.capabilityNoun.test(text.slice(end, end + 30))) return none;
+  if (lexicon.failure.test(text.slice(end))) return none;
+  if (lexicon.negator.test(window)) return cue.whenNegated ? { type: cue.whenNegated.id, denied: null } : { type: null, denied: cue.type.id };
+  return { type: cue.type.id, denied: null };
 }
 
 function lastWords(s: string, n: number): string {

@@ -5,6 +5,7 @@
 import { GraphSchema, SCHEMA_VERSION, type Actor, type Graph } from "../graph/schema";
 import { aggregateCoMentions, aggregateTies } from "./aggregate";
 import { applyCuration } from "./curation";
+import { coverageOf, weighPairs } from "../graph/weigh";
 import { extractArticle, type ArticleExtract } from "./extract-article";
 import { loadGazetteer, type Gazetteer } from "./gazetteer";
 import { loadLexicon, type Lexicon } from "./lexicon";
@@ -108,7 +109,9 @@ export function assemble(
   problems.push(...curated.problems);
   if (problems.length) return { graph: null, problems };
 
-  const ties = aggregateTies(curated.findings, lexicon.relationTypes);
+  const publisherOf = new Map(extracts.map((x) => [x.article.id, x.article.publisher]));
+  const ties = aggregateTies(curated.findings, lexicon.relationTypes, publisherOf);
+  const pairs = weighPairs(ties, extracts.flatMap((x) => x.denials), lexicon.relationTypes, publisherOf);
   const coMentions = aggregateCoMentions(extracts.flatMap((x) => x.coMentions));
   const counts = new Map<string, Map<string, number>>();
   for (const x of extracts) {
@@ -142,6 +145,8 @@ export function assemble(
     articles: extracts.map((x) => x.article),
     ties,
     coMentions,
+    pairs,
+    coverage: coverageOf(extracts.map((x) => x.article)),
     stats: {
       articles: extracts.length,
       sentences: extracts.reduce((s, x) => s + x.article.sentenceCount, 0),

@@ -5,7 +5,7 @@
  * in the text fails the build, with the closest passage, rather than being dropped silently.
  */
 import { z } from "zod";
-import type { RelationType } from "../graph/schema";
+import { PUBLISHER_VOICE, type RelationType } from "../graph/schema";
 import type { CuratedFinding } from "./aggregate";
 import { evidenceId } from "./evidence-id";
 import type { ArticleExtract, Finding } from "./extract-article";
@@ -97,6 +97,7 @@ export function applyCuration(findings: readonly Finding[], ctx: Context): { fin
       end,
       quote: entry.quote,
       historical: null,
+      claimant: PUBLISHER_VOICE,
       curation: "added",
       evidenceId: evidenceId({ articleId: extract.article.id, start, end }, entry.source, entry.target, type.id),
       reading: { agent: entry.source, target: entry.target, mutual, typeId: type.id, cue: { text: entry.quote, start, end, pattern: "curated" } },

@@ -2,7 +2,8 @@
  * The map step: one parsed article into its sentences, mentions and the relations they state. Pure
  * and independent of every other article, so articles can be read in any order or in parallel.
  */
-import type { Article, Evidence, Mention } from "../graph/schema";
+import type { Article, Claimant, Evidence, Mention } from "../graph/schema";
+import { findClaimant } from "./claimant";
 import { evidenceId } from "./evidence-id";
 import { readSentence, type Reading } from "./classify";
 import type { Gazetteer } from "./gazetteer";
@@ -21,6 +22,7 @@ export interface Finding {
   quote: string;
   reading: Reading;
   historical: HistoricalMark | null;
+  claimant: Claimant;
   /** The evidence id for the relation as read (the reduce recomputes it if curation retypes it). */
   evidenceId: string;
 }
@@ -37,6 +39,8 @@ export interface CoMentionFinding {
 export interface ArticleExtract {
   article: Article;
   findings: Finding[];
+  /** Relations a sentence says do not hold: the other side of a contradiction, never a tie. */
+  denials: Finding[];
   coMentions: CoMentionFinding[];
   /** How many sentences of the article name each actor. */
   sentencesNaming: Map<string, number>;
@@ -50,13 +54,16 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
   const findings: Finding[] = [];
   const coMentions: CoMentionFinding[] = [];
   const sentencesNaming = new Map<string, number>();
+  const denials: Finding[] = [];
   let paragraphPast: HistoricalMark | null = null;
+  let paragraphClaimant: Claimant | null = null;
   let paragraph = -1;
 
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       paragraphPast = null;
+      paragraphClaimant = null;
     }
     if (lexicon.creditLine.test(sentence.text)) continue;
     const found = gazetteer.matcher.find(parsed.body, sentence.start, sentence.end);
@@ -67,15 +74,18 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     if (own && sentence.indexInParagraph === 0) paragraphPast = own;
     else if (speaksOfPresent(sentence.text)) paragraphPast = null;
     const historical = own ?? paragraphPast;
+    const claimant = findClaimant(sentence.text, sentence.start, found, paragraphClaimant);
+    if (claimant.kind !== "publisher") paragraphClaimant = claimant;
 
     if (new Set(found.map((m) => m.actorId)).size < 2) continue;
     const reading = readSentence(sentence.text, sentence.start, found, lexicon);
-    const at = { articleId: parsed.id, published: parsed.published, year: parsed.year, start: sentence.start, end: sentence.end, quote: sentence.text, historical };
+    const at = { articleId: parsed.id, published: parsed.published, year: parsed.year, start: sentence.start, end: sentence.end, quote: sentence.text, historical, claimant };
     for (const r of reading.readings) findings.push({ ...at, reading: r, evidenceId: evidenceId(at, r.agent, r.target, r.typeId) });
+    for (const r of reading.denials) denials.push({ ...at, reading: r, evidenceId: evidenceId(at, r.agent, r.target, `not-${r.typeId}`) });
     for (const pair of reading.coMentions) {
       const { articleId, published, year, start, end, quote } = at;
       const id = evidenceId(at, pair[0], pair[1], "co-mention");
-      const evidence: Evidence = { id, articleId, published, year, quote, start, end, cue: null, direction: "mutual", origin: "extracted", curation: null, historical };
+      const evidence: Evidence = { id, articleId, published, year, quote, start, end, cue: null, direction: "mutual", origin: "extracted", curation: null, historical, claimant };
       coMentions.push({ pair, evidence });
     }
   }
@@ -97,6 +107,7 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
       mentions,
     },
     findings,
+    denials,
     coMentions,
     sentencesNaming,
   };

@@ -3,7 +3,8 @@
  * (day, month and year precision), ties with a cue, a historical curated quote and a co-mention.
  * Offsets are computed from the bodies so the graph always passes `GraphSchema`.
  */
-import { GraphSchema, type Article, type Evidence, type Graph } from "./schema";
+import { GraphSchema, PUBLISHER_VOICE, type Article, type Evidence } from "./schema";
+import { weighed } from "./weigh";
 
 const BODIES = {
   "a-defense-deal":
@@ -36,6 +37,7 @@ function evidence(id: string, articleId: ArticleId, quote: string, cue: string |
     origin: "extracted",
     curation: null,
     historical: null,
+    claimant: PUBLISHER_VOICE,
     ...extra,
   };
 }
@@ -98,9 +100,9 @@ const ARTICLES: Article[] = [
 ];
 
 /** A graph that passes `GraphSchema`; build a fresh copy per test with `sampleGraph()`. */
-export function sampleGraph(): Graph {
-  const graph: Graph = {
-    schemaVersion: 1,
+export function sampleGraph() {
+  const graph: Parameters<typeof weighed>[0] = {
+    schemaVersion: 2,
     relationTypes: [
       { id: "military-cooperation", label: "Military cooperation", quadClass: "material-cooperation", directed: false, description: "" },
       { id: "threat", label: "Threat", quadClass: "verbal-conflict", directed: true, description: "" },
@@ -123,7 +125,9 @@ export function sampleGraph(): Graph {
         direction: "mutual",
         years: [2018],
         evidence: [
-          evidence("ev-b1", "b-pact", "Iran’s minister said the defense pact would last.", "defense pact"),
+          evidence("ev-b1", "b-pact", "Iran’s minister said the defense pact would last.", "defense pact", {
+            claimant: { kind: "actor", text: "Iran’s minister", ...at("b-pact", "Iran’s minister"), actorId: "iran" },
+          }),
           evidence("ev-a1", "a-defense-deal", "Iran and Syria signed a defense agreement in Damascus on Monday.", "defense agreement"),
           evidence("ev-a2", "a-defense-deal", "The deal expands military cooperation between Tehran and Damascus, officials said.", "military cooperation"),
         ],
@@ -166,5 +170,5 @@ export function sampleGraph(): Graph {
     ],
     stats: { articles: 3, sentences: 6, mentions: 14, ties: 3, evidence: 6, coMentions: 1, tiesByType: { "military-cooperation": 1, threat: 1, alliance: 1 } },
   };
-  return GraphSchema.parse(graph);
+  return GraphSchema.parse(weighed(graph));
 }

@@ -9,7 +9,7 @@
 import { z } from "zod";
 
 /** Bumped whenever a change would make an older graph file unreadable by the app. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The four quad classes of political-event coding (CAMEO / PLOVER). */
 export const QUAD_CLASSES = [
@@ -60,7 +60,10 @@ export const MentionSchema = z.object({
   actorId: ActorIdSchema,
   start: OffsetSchema,
   end: OffsetSchema,
-  /** The alias as it appears in the text, e.g. "Tehran" or "Hatami". */
+  /**
+   * The alias trail: the words matched, e.g. "Tehran" or "Hatami", exactly as in the text and as
+   * listed among the actor's aliases (matching is case-sensitive).
+   */
   text: z.string().min(1),
 });
 export type Mention = z.infer<typeof MentionSchema>;
@@ -110,6 +113,26 @@ export const CueSchema = z.object({
   pattern: z.string().min(1),
 });
 
+/**
+ * Who makes a claim: the article in its own voice ("publisher"), or someone it attributes the words
+ * to: an actor of the graph ("Hatami said", "according to Iran's military attaché"), a named person
+ * or organisation outside the graph, or an unnamed source ("officials said", "the analyst said").
+ */
+export const CLAIMANT_KINDS = ["publisher", "actor", "named", "unnamed"] as const;
+export const ClaimantSchema = z.object({
+  kind: z.enum(CLAIMANT_KINDS),
+  /** The words naming the claimant, exactly `body.slice(start, end)`; null in the publisher's voice. */
+  text: z.string().min(1).nullable(),
+  start: OffsetSchema.nullable(),
+  end: OffsetSchema.nullable(),
+  /** The actor the claimant speaks for, when the words name one. Never a party by being the claimant. */
+  actorId: ActorIdSchema.nullable(),
+});
+export type Claimant = z.infer<typeof ClaimantSchema>;
+
+/** The article's own voice: no one else is said to make the claim. */
+export const PUBLISHER_VOICE: Claimant = { kind: "publisher", text: null, start: null, end: null, actorId: null };
+
 /** One passage of one article that supports a tie (or a co-mention). */
 export const EvidenceSchema = z.object({
   /** Stable across compiles: derived from the article, the offsets, the pair and the type. */
@@ -128,8 +151,25 @@ export const EvidenceSchema = z.object({
   curation: z.enum(["confirmed", "retyped", "added"]).nullable(),
   /** Set when the passage is about an earlier period ("during the Iran–Iraq war of the 1980s"). */
   historical: z.object({ period: z.string().nullable() }).nullable(),
+  claimant: ClaimantSchema,
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** How much stands behind a tie: distinct quotes, articles and publishers. */
+export const StrengthSchema = z.object({
+  quotes: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+  publishers: z.number().int().nonnegative(),
+});
+export type Strength = z.infer<typeof StrengthSchema>;
+
+const YearKeySchema = z.string().regex(/^\d{4}$/);
+
+/** Strength over all years and per year ("2018": ...). */
+export const StrengthByYearSchema = z.object({
+  total: StrengthSchema,
+  byYear: z.record(YearKeySchema, StrengthSchema),
+});
 
 /**
  * A typed relation between two actors, with every passage that supports it. One tie per pair and
@@ -145,8 +185,65 @@ export const TieSchema = z.object({
   direction: z.enum(["directed", "mutual"]),
   years: z.array(z.number().int()),
   evidence: z.array(EvidenceSchema).min(1),
+  strength: StrengthByYearSchema,
+  /** All of its evidence from one article of one publisher. */
+  singleSource: z.boolean(),
 });
 export type Tie = z.infer<typeof TieSchema>;
+
+/** A passage on one side of a contradiction: tie evidence, or a statement that denies a relation. */
+export const PassageSchema = z.object({
+  articleId: z.string().min(1),
+  published: PartialIsoDateSchema,
+  quote: z.string().min(1),
+  start: OffsetSchema,
+  end: OffsetSchema,
+  /** The tie and evidence it supports; null for a denial, which supports no tie. */
+  tieId: z.string().nullable(),
+  evidenceId: z.string().nullable(),
+  /** The relation it states (or denies) and that relation's quad class. */
+  type: z.string().min(1),
+  quadClass: QuadClassSchema,
+  negated: z.boolean(),
+});
+export type Passage = z.infer<typeof PassageSchema>;
+
+/**
+ * Two passages on the same pair in the same year that disagree: one states cooperation, the other
+ * conflict ("opposite-quad-classes"), or one denies what the other states ("negation").
+ */
+export const ContestSchema = z.object({
+  year: z.number().int(),
+  kind: z.enum(["opposite-quad-classes", "negation"]),
+  a: PassageSchema,
+  b: PassageSchema,
+});
+export type Contest = z.infer<typeof ContestSchema>;
+
+/**
+ * Everything between two actors, whatever the relation type: the ties, how strong they are, their
+ * tone per year on the cooperation–conflict scale and the contradictions between their passages.
+ */
+export const PairSchema = z.object({
+  /** "pair--a--b", actors in alphabetical order. */
+  id: z.string().min(1),
+  source: ActorIdSchema,
+  target: ActorIdSchema,
+  tieIds: z.array(z.string().min(1)).min(1),
+  strength: StrengthByYearSchema,
+  /** One point per year with evidence: mean of QUAD_CLASS_TONE over its quotes, -10 … +10. */
+  tone: z.array(z.object({ year: z.number().int(), score: z.number().min(-10).max(10), quotes: z.number().int().positive() })),
+  contested: z.array(ContestSchema),
+});
+export type Pair = z.infer<typeof PairSchema>;
+
+/** What the corpus holds for one year: so 'no tie reported' is told apart from 'no articles'. */
+export const CoverageSchema = z.object({
+  year: z.number().int(),
+  articles: z.number().int().positive(),
+  publishers: z.array(z.string().min(1)),
+});
+export type Coverage = z.infer<typeof CoverageSchema>;
 
 /** Two actors named in one sentence with no relation cue: a weak, untyped link. */
 export const CoMentionSchema = z.object({
@@ -176,6 +273,8 @@ export const GraphSchema = z
     articles: z.array(ArticleSchema),
     ties: z.array(TieSchema),
     coMentions: z.array(CoMentionSchema),
+    pairs: z.array(PairSchema),
+    coverage: z.array(CoverageSchema),
     stats: GraphStatsSchema,
   })
   .superRefine((graph, ctx) => {
@@ -188,6 +287,8 @@ export const GraphSchema = z
         ctx.addIssue({ code: "custom", path, message: `evidence cites article '${e.articleId}', which the graph does not have` });
       } else if (body.slice(e.start, e.end) !== e.quote) {
         ctx.addIssue({ code: "custom", path, message: `quote is not the article's words at ${e.start}–${e.end}` });
+      } else if (e.claimant.text !== null && body.slice(e.claimant.start ?? 0, e.claimant.end ?? 0) !== e.claimant.text) {
+        ctx.addIssue({ code: "custom", path: [...path, "claimant"], message: `claimant is not the article's words at ${e.claimant.start}–${e.claimant.end}` });
       }
     };
     graph.ties.forEach((tie, i) => {
@@ -202,6 +303,18 @@ export const GraphSchema = z
     });
   });
 export type Graph = z.infer<typeof GraphSchema>;
+
+/**
+ * The tone of each quad class on a cooperation–conflict scale from -10 to +10, in the spirit of the
+ * Goldstein scale of event data (its typical values for events of each class): a pair's tone in a
+ * year is the mean over its quotes.
+ */
+export const QUAD_CLASS_TONE: Record<QuadClass, number> = {
+  "material-cooperation": 7,
+  "verbal-cooperation": 3,
+  "verbal-conflict": -4,
+  "material-conflict": -9,
+};
 
 /** The human-readable name of each quad class. */
 export const QUAD_CLASS_LABELS: Record<QuadClass, string> = {

@@ -2,7 +2,8 @@
  * Small, schema-valid graphs for unit tests (never imported by the app). `fixtureGraph()` gives
  * six core actors and one other, two years (2018, 2024) and ties chosen to exercise filters and compare.
  */
-import { GraphSchema, SCHEMA_VERSION, type Actor, type Article, type Evidence, type Graph, type QuadClass, type RelationType, type Tie } from "./schema";
+import { weighed } from "./weigh";
+import { GraphSchema, PUBLISHER_VOICE, SCHEMA_VERSION, type Actor, type Article, type Evidence, type Graph, type QuadClass, type RelationType, type Tie } from "./schema";
 
 /** A tie to build: its pair, type and the years of its quotes (one quote per entry). */
 export interface TieSpec {
@@ -63,7 +64,7 @@ export function fixtureGraph(specs: readonly TieSpec[] = FIXTURE_TIES): Graph {
     if (!a) throw new Error(`fixture has no article for ${year}`);
     return a;
   };
-  const ties: Tie[] = specs.map((spec) => {
+  const ties: Omit<Tie, "strength" | "singleSource">[] = specs.map((spec) => {
     const type = TYPES.find((t) => t.id === spec.type);
     if (!type) throw new Error(`fixture has no relation type ${spec.type}`);
     const id = `${spec.type}--${[spec.source, spec.target].sort().join("--")}`;
@@ -86,6 +87,7 @@ export function fixtureGraph(specs: readonly TieSpec[] = FIXTURE_TIES): Graph {
         origin: "extracted",
         curation: null,
         historical: null,
+        claimant: PUBLISHER_VOICE,
       };
     });
     return {
@@ -110,13 +112,15 @@ export function fixtureGraph(specs: readonly TieSpec[] = FIXTURE_TIES): Graph {
     mentionCount: 10 - i,
     mentionsByYear: { "2018": 6 - Math.min(i, 5), "2024": 4 },
   }));
-  return GraphSchema.parse({
-    schemaVersion: SCHEMA_VERSION,
-    relationTypes: TYPES,
-    actors,
-    articles,
-    ties,
-    coMentions: [],
-    stats: { articles: 2, sentences: 0, mentions: 0, ties: ties.length, evidence: 0, coMentions: 0, tiesByType: {} },
-  });
+  return GraphSchema.parse(
+    weighed({
+      schemaVersion: SCHEMA_VERSION,
+      relationTypes: TYPES,
+      actors,
+      articles,
+      ties,
+      coMentions: [],
+      stats: { articles: 2, sentences: 0, mentions: 0, ties: ties.length, evidence: 0, coMentions: 0, tiesByType: {} },
+    }),
+  );
 }

@@ -4,6 +4,7 @@
  * their evidence cites, with the stats counted again. Pure.
  */
 import { SCHEMA_VERSION, type Graph } from "../schema";
+import { weighed } from "../weigh";
 import type { ExportScope } from "./export-scope";
 
 /** The scope as a graph object that passes `GraphSchema`. */
@@ -13,7 +14,7 @@ export function scopeGraph(scope: ExportScope): Graph {
   const articles = scope.graph.articles.filter((a) => cited.has(a.id));
   const tiesByType: Record<string, number> = {};
   for (const t of scope.graph.relationTypes) tiesByType[t.id] = scope.ties.filter((tie) => tie.type === t.id).length;
-  return {
+  return weighed({
     schemaVersion: SCHEMA_VERSION,
     relationTypes: scope.graph.relationTypes,
     actors: scope.actors,
@@ -29,7 +30,7 @@ export function scopeGraph(scope: ExportScope): Graph {
       coMentions: scope.coMentions.length,
       tiesByType,
     },
-  };
+  }, scope.graph.pairs);
 }
 
 /** The scope as indented JSON text. */

@@ -1,0 +1,105 @@
+/** The weighing fields of the graph (strength, claimant, tone, contests, alias trail, coverage) on hand-made articles. */
+import { describe, expect, it } from "vitest";
+import { compileCorpus } from "./compile-corpus";
+import { ACTORS, CUES, article } from "./test/fixtures";
+
+function compile(...articles: { body: string; publisher?: string; published?: string }[]) {
+  const files = articles.map((a, i) => ({
+    file: `t/${i}.md`,
+    text: article(a.body, { id: `t-${i}`, publisher: a.publisher ?? `Wire ${i}`, published: a.published ?? "2018-08-28" }),
+  }));
+  const { graph, problems } = compileCorpus({ articles: files, actors: ACTORS, cues: CUES, curation: null });
+  if (!graph) throw new Error(problems.map((p) => p.message).join("\n"));
+  return graph;
+}
+
+const tie = (graph: ReturnType<typeof compile>, id: string) => {
+  const found = graph.ties.find((t) => t.id === id);
+  if (!found) throw new Error(`no tie ${id}; ties: ${graph.ties.map((t) => t.id).join(", ")}`);
+  return found;
+};
+const pair = (graph: ReturnType<typeof compile>, id: string) => graph.pairs.find((p) => p.id === id);
+
+describe("strength of a tie", () => {
+  it("marks a tie resting on one article of one publisher as single-source", () => {
+    const graph = compile({ body: "Iran and Syria signed a defense agreement on Sunday." });
+    const t = tie(graph, "military-cooperation--iran--syria");
+    expect(t.singleSource).toBe(true);
+    expect(t.strength.total).toEqual({ quotes: 1, articles: 1, publishers: 1 });
+  });
+
+  it("counts distinct quotes, articles and publishers per year", () => {
+    const graph = compile(
+      { body: "Iran and Syria signed a defense agreement on Sunday. Iran and Syria signed a second defense agreement later.", publisher: "Wire A" },
+      { body: "Iran and Syria signed a defense agreement.", publisher: "Wire A", published: "2018-09-01" },
+      { body: "Iran and Syria signed a defense agreement again.", publisher: "Wire B", published: "2024-05-31" },
+    );
+    const t = tie(graph, "military-cooperation--iran--syria");
+    expect(t.singleSource).toBe(false);
+    expect(t.strength.byYear).toEqual({ "2018": { quotes: 3, articles: 2, publishers: 1 }, "2024": { quotes: 1, articles: 1, publishers: 1 } });
+    expect(t.strength.total).toEqual({ quotes: 4, articles: 3, publishers: 2 });
+  });
+});
+
+describe("who makes the claim", () => {
+  it("records an attributed claim with its claimant, apart from the tie's parties", () => {
+    const graph = compile({ body: "Iran will rebuild Syria's army, according to Israel's defense minister." });
+    const e = tie(graph, "material-support--iran--syria").evidence[0]!;
+    expect(e.claimant).toMatchObject({ kind: "actor", actorId: "israel", text: "Israel's defense minister" });
+    expect(graph.ties.some((t) => t.source === "israel" || t.target === "israel")).toBe(false);
+  });
+
+  it("records a narrator's claim in the publisher's voice", () => {
+    const graph = compile({ body: "Iran and Syria signed a defense agreement on Sunday." });
+    expect(tie(graph, "military-cooperation--iran--syria").evidence[0]!.claimant).toMatchObject({ kind: "publisher", text: null });
+  });
+});
+
+describe("tone and contradictions", () => {
+  it("scores a pair's tone per year from the quad classes of its quotes", () => {
+    const graph = compile(
+      { body: "Iran and Syria signed a defense agreement on Sunday." },
+      { body: "Iran threatened Syria over the border.", published: "2018-09-02" },
+      { body: "Iran and Syria signed another defense agreement.", published: "2024-01-10" },
+    );
+    expect(pair(graph, "pair--iran--syria")?.tone).toEqual([
+      { year: 2018, score: 1.5, quotes: 2 },
+      { year: 2024, score: 7, quotes: 1 },
+    ]);
+  });
+
+  it("flags a pair as contested when cooperation and conflict are reported in the same year, with both quotes", () => {
+    const graph = compile({ body: "Iran and Syria signed a defense agreement on Sunday." }, { body: "Iran threatened Syria over the border.", published: "2018-09-02" });
+    const contest = pair(graph, "pair--iran--syria")?.contested[0];
+    expect(contest).toMatchObject({ year: 2018, kind: "opposite-quad-classes" });
+    expect(contest?.a.quote).toBe("Iran and Syria signed a defense agreement on Sunday.");
+    expect(contest?.b.quote).toBe("Iran threatened Syria over the border.");
+  });
+
+  it("flags a pair as contested when one passage denies what another states", () => {
+    const graph = compile({ body: "Russia supports Iran in Syria's war." }, { body: "Russia does not support Iran, its officials insist.", published: "2018-10-01" });
+    const contest = pair(graph, "pair--iran--russia")?.contested.find((c) => c.kind === "negation");
+    expect(contest?.a.quote).toBe("Russia supports Iran in Syria's war.");
+    expect(contest?.b).toMatchObject({ quote: "Russia does not support Iran, its officials insist.", negated: true, tieId: null });
+  });
+
+  it("does not contest a pair whose passages agree", () => {
+    const graph = compile({ body: "Iran and Syria signed a defense agreement on Sunday." }, { body: "Iran and Syria signed a defense agreement.", published: "2018-09-02" });
+    expect(pair(graph, "pair--iran--syria")?.contested).toEqual([]);
+  });
+});
+
+describe("alias trail and coverage", () => {
+  it("records the words matched for each mention and the actor they resolve to", () => {
+    const graph = compile({ body: "Tehran and Damascus signed a defense agreement, Hatami said." });
+    expect(graph.articles[0]!.mentions.map((m) => `${m.text}→${m.actorId}`)).toEqual(["Tehran→iran", "Damascus→syria", "Hatami→iran"]);
+  });
+
+  it("lists the articles and publishers of each year, so a year without articles reads as no coverage", () => {
+    const graph = compile({ body: "Iran and Syria met.", publisher: "Wire A" }, { body: "Iran and Syria met again.", publisher: "Wire B", published: "2024-02-02" }, { body: "Iran spoke.", publisher: "Wire A", published: "2018-03-03" });
+    expect(graph.coverage).toEqual([
+      { year: 2018, articles: 2, publishers: ["Wire A"] },
+      { year: 2024, articles: 1, publishers: ["Wire B"] },
+    ]);
+  });
+});

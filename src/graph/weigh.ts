@@ -1,0 +1,177 @@
+/**
+ * Weighing the evidence: how many quotes, articles and publishers stand behind a tie or a pair, the
+ * tone of a pair per year on the cooperation–conflict scale, the contradictions between passages, and
+ * what the corpus covers per year. Pure: the compiler's reduce uses it, and so do test fixtures and
+ * exports that rebuild a graph.
+ */
+import {
+  QUAD_CLASS_TONE,
+  type Article,
+  type Contest,
+  type Coverage,
+  type Evidence,
+  type Graph,
+  type Pair,
+  type Passage,
+  type QuadClass,
+  type RelationType,
+  type Strength,
+  type Tie,
+} from "./schema";
+
+/** A sentence saying a relation does not hold (from the compiler's reading). */
+export interface Denial {
+  articleId: string;
+  published: string;
+  year: number;
+  quote: string;
+  start: number;
+  end: number;
+  reading: { agent: string; target: string; typeId: string };
+}
+
+type ByYear = { total: Strength; byYear: Record<string, Strength> };
+
+/** Distinct quotes, articles and publishers of `evidence`, in all and per year. */
+export function strengthOf(evidence: readonly Evidence[], publisherOf: ReadonlyMap<string, string>): ByYear {
+  const count = (list: readonly Evidence[]): Strength => ({
+    quotes: new Set(list.map((e) => `${e.articleId}|${e.start}|${e.end}`)).size,
+    articles: new Set(list.map((e) => e.articleId)).size,
+    publishers: new Set(list.map((e) => publisherOf.get(e.articleId) ?? e.articleId)).size,
+  });
+  const years = [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b);
+  return { total: count(evidence), byYear: Object.fromEntries(years.map((y) => [String(y), count(evidence.filter((e) => e.year === y))])) };
+}
+
+/** One article of one publisher and nothing else. */
+export function isSingleSource(strength: ByYear): boolean {
+  return strength.total.articles <= 1 && strength.total.publishers <= 1;
+}
+
+const sign = (q: QuadClass) => Math.sign(QUAD_CLASS_TONE[q]);
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * Every pair of actors with ties: their strength, tone per year, and contests. `denials` are the
+ * relations sentences say do not hold; a denial contests a tie of the same pair, type and year.
+ */
+export function weighPairs(
+  ties: readonly Tie[],
+  denials: readonly Denial[],
+  types: readonly RelationType[],
+  publisherOf: ReadonlyMap<string, string>,
+): Pair[] {
+  const typeById = new Map(types.map((t) => [t.id, t]));
+  const byPair = new Map<string, Tie[]>();
+  for (const tie of ties) {
+    const key = pairId(tie.source, tie.target);
+    const group = byPair.get(key);
+    if (group) group.push(tie);
+    else byPair.set(key, [tie]);
+  }
+  const denialsByPair = new Map<string, Denial[]>();
+  for (const d of denials) {
+    const key = pairId(d.reading.agent, d.reading.target);
+    const group = denialsByPair.get(key);
+    if (group) group.push(d);
+    else denialsByPair.set(key, [d]);
+  }
+
+  const pairs: Pair[] = [];
+  for (const [id, group] of byPair) {
+    const [source, target] = id.slice("pair--".length).split("--") as [string, string];
+    const passages = group.flatMap((tie) => tie.evidence.map((e) => passageOf(e, tie)));
+    const evidence = group.flatMap((t) => t.evidence);
+    const years = [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b);
+    const tone = years.map((year) => {
+      const quad = passages.filter((p) => yearOf(p) === year).map((p) => QUAD_CLASS_TONE[p.quadClass]);
+      return { year, score: round1(quad.reduce((s, x) => s + x, 0) / quad.length), quotes: quad.length };
+    });
+    const contested: Contest[] = [];
+    for (const year of years) {
+      const inYear = passages.filter((p) => yearOf(p) === year);
+      const cooperation = inYear.find((p) => sign(p.quadClass) > 0);
+      const conflict = inYear.find((p) => sign(p.quadClass) < 0);
+      if (cooperation && conflict) contested.push({ year, kind: "opposite-quad-classes", a: cooperation, b: conflict });
+    }
+    for (const d of denialsByPair.get(id) ?? []) {
+      const type = typeById.get(d.reading.typeId);
+      const stated = type && passages.find((p) => p.type === type.id && yearOf(p) === d.year && !(p.articleId === d.articleId && p.start === d.start));
+      if (!type || !stated) continue;
+      const denial: Passage = {
+        articleId: d.articleId,
+        published: d.published,
+        quote: d.quote,
+        start: d.start,
+        end: d.end,
+        tieId: null,
+        evidenceId: null,
+        type: type.id,
+        quadClass: type.quadClass,
+        negated: true,
+      };
+      if (!contested.some((c) => c.kind === "negation" && c.b.articleId === denial.articleId && c.b.start === denial.start)) {
+        contested.push({ year: d.year, kind: "negation", a: stated, b: denial });
+      }
+    }
+    contested.sort((x, y) => x.year - y.year || x.kind.localeCompare(y.kind));
+    pairs.push({ id, source, target, tieIds: group.map((t) => t.id).sort(), strength: strengthOf(evidence, publisherOf), tone, contested });
+  }
+  return pairs.sort((x, y) => x.id.localeCompare(y.id));
+}
+
+/** Articles and publishers per year of the corpus. */
+export function coverageOf(articles: readonly Pick<Article, "year" | "publisher">[]): Coverage[] {
+  const years = [...new Set(articles.map((a) => a.year))].sort((a, b) => a - b);
+  return years.map((year) => {
+    const inYear = articles.filter((a) => a.year === year);
+    return { year, articles: inYear.length, publishers: [...new Set(inYear.map((a) => a.publisher))].sort((a, b) => a.localeCompare(b)) };
+  });
+}
+
+/** "pair--a--b" with the two actor ids in alphabetical order. */
+export function pairId(a: string, b: string): string {
+  return a < b ? `pair--${a}--${b}` : `pair--${b}--${a}`;
+}
+
+function passageOf(e: Evidence, tie: Tie): Passage {
+  return {
+    articleId: e.articleId,
+    published: e.published,
+    quote: e.quote,
+    start: e.start,
+    end: e.end,
+    tieId: tie.id,
+    evidenceId: e.id,
+    type: tie.type,
+    quadClass: tie.quadClass,
+    negated: false,
+  };
+}
+
+function yearOf(p: Passage): number {
+  return Number(p.published.slice(0, 4));
+}
+
+/** A graph whose ties lack their strength, or whose pairs and coverage are not yet weighed. */
+export type UnweighedGraph = Omit<Graph, "ties" | "pairs" | "coverage"> & { ties: readonly (Omit<Tie, "strength" | "singleSource"> & Partial<Tie>)[] };
+
+/**
+ * The graph with every tie's strength, its pairs and its coverage weighed as the compiler does, for
+ * graphs rebuilt from parts (test fixtures, exports of a filtered view). Denials are not kept in a
+ * graph, so contests by negation are carried over from `contestsFrom` where both sides remain.
+ */
+export function weighed(graph: UnweighedGraph, contestsFrom: readonly Pair[] = []): Graph {
+  const publisherOf = new Map(graph.articles.map((a) => [a.id, a.publisher]));
+  const ties: Tie[] = graph.ties.map((t) => {
+    const strength = strengthOf(t.evidence, publisherOf);
+    return { ...t, strength, singleSource: isSingleSource(strength) };
+  });
+  const tieIds = new Set(ties.map((t) => t.id));
+  const pairs = weighPairs(ties, [], graph.relationTypes, publisherOf).map((pair) => {
+    const before = contestsFrom.find((p) => p.id === pair.id);
+    const kept = (before?.contested ?? []).filter((c) => c.kind === "negation" && c.a.tieId !== null && tieIds.has(c.a.tieId) && publisherOf.has(c.b.articleId));
+    return kept.length ? { ...pair, contested: [...pair.contested, ...kept].sort((x, y) => x.year - y.year || x.kind.localeCompare(y.kind)) } : pair;
+  });
+  return { ...graph, ties, pairs, coverage: coverageOf(graph.articles) };
+}
