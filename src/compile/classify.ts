@@ -148,7 +148,7 @@ function judgeCue(text: string, start: number, end: number, clause: Span, cue: C
   if (lexicon.hedge.test(window) || lexicon.hedgeScope.test(text.slice(clause.start, start))) return none;
   if (lexicon.capabilityNoun.test(text.slice(end, end + 30))) return none;
   if (lexicon.failure.test(text.slice(end))) return none;
-  if (lexicon.negator.test(window)) return cue.whenNegated ? { type: cue.whenNegated.id, denied: null } : { type: null, denied: cue.type.id };
+  if (lexicon.negator.test(window.replace(lexicon.notNegation, " "))) return cue.whenNegated ? { type: cue.whenNegated.id, denied: null } : { type: null, denied: cue.type.id };
   return { type: cue.type.id, denied: null };
 }
 

@@ -21,6 +21,7 @@ export const CueFileSchema = z.object({
   relationTypes: z.array(RelationTypeSchema).min(1, "must list at least one relation type"),
   cues: z.array(CueSchema).min(1, "must list at least one cue"),
   negators: phrases,
+  notNegations: phrases,
   hedges: phrases,
   hedgeScopes: phrases,
   failures: phrases,
@@ -58,6 +59,8 @@ export interface Lexicon {
   /** Every cue in `text`, left to right, not overlapping; at one place the longest pattern wins. */
   findCues(text: string, from?: number): CueHit[];
   negator: RegExp;
+  /** Phrases with a negator that negate nothing ("no secret", "not only"), removed before testing. */
+  notNegation: RegExp;
   hedge: RegExp;
   hedgeScope: RegExp;
   failure: RegExp;
@@ -246,6 +249,7 @@ export function loadLexicon(file: string, source: string): { lexicon: Lexicon | 
       cues,
       findCues,
       negator: words(value.negators),
+      notNegation: new RegExp(`(?<!${W})(?:${phraseAlternation(value.notNegations)})(?!${W})`, "gi"),
       hedge: words(value.hedges),
       hedgeScope: words(value.hedgeScopes),
       placeAfter: new RegExp(`^(?:['’]s?)?\\s+(?:${phraseAlternation(value.placeNouns)})(?!${W})`, "i"),

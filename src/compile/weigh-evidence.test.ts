@@ -83,6 +83,17 @@ describe("tone and contradictions", () => {
     expect(contest?.b).toMatchObject({ quote: "Russia does not support Iran, its officials insist.", negated: true, tieId: null });
   });
 
+  it("does not take 'it is no secret that' for a denial", () => {
+    const graph = compile({ body: "It is no secret that Russia supports Iran in Syria's war." });
+    expect(tie(graph, "material-support--iran--russia").evidence).toHaveLength(1);
+    expect(pair(graph, "pair--iran--russia")?.contested).toEqual([]);
+  });
+
+  it("does not let a denial the other way round contest a directed relation", () => {
+    const graph = compile({ body: "Russia supports Iran in Syria's war." }, { body: "Iran does not support Russia, its officials insist.", published: "2018-10-01" });
+    expect(pair(graph, "pair--iran--russia")?.contested).toEqual([]);
+  });
+
   it("does not contest a pair whose passages agree", () => {
     const graph = compile({ body: "Iran and Syria signed a defense agreement on Sunday." }, { body: "Iran and Syria signed a defense agreement.", published: "2018-09-02" });
     expect(pair(graph, "pair--iran--syria")?.contested).toEqual([]);

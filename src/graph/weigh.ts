@@ -81,6 +81,11 @@ export function weighPairs(
   for (const [id, group] of byPair) {
     const [source, target] = id.slice("pair--".length).split("--") as [string, string];
     const passages = group.flatMap((tie) => tie.evidence.map((e) => passageOf(e, tie)));
+    // Who acts in each passage, so a denial contests only the same relation in the same direction.
+    const agentOf = new Map<string, string | null>();
+    for (const tie of group) {
+      for (const e of tie.evidence) agentOf.set(e.id, e.direction === "mutual" ? null : e.direction === "source-to-target" ? tie.source : tie.target);
+    }
     const evidence = group.flatMap((t) => t.evidence);
     const years = [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b);
     const tone = years.map((year) => {
@@ -96,7 +101,8 @@ export function weighPairs(
     }
     for (const d of denialsByPair.get(id) ?? []) {
       const type = typeById.get(d.reading.typeId);
-      const stated = type && passages.find((p) => p.type === type.id && yearOf(p) === d.year && !(p.articleId === d.articleId && p.start === d.start));
+      const sameWay = (p: Passage) => !type?.directed || [null, d.reading.agent].includes(agentOf.get(p.evidenceId ?? "") ?? null);
+      const stated = type && passages.find((p) => p.type === type.id && yearOf(p) === d.year && sameWay(p) && !(p.articleId === d.articleId && p.start === d.start));
       if (!type || !stated) continue;
       const denial: Passage = {
         articleId: d.articleId,
