@@ -1,0 +1,44 @@
+/**
+ * The measures of weight in words: who claims a quote, how strong a tie is, a tone score, a contest
+ * and what the corpus covers in a year. Pure, so the panels, the reader and the tests agree.
+ */
+import type { Actor, Claimant, Contest, Coverage, Strength } from "./schema";
+
+/** "In the publisher’s voice", or "According to Iran’s Minister of Defense Amir Hatami (Iran)". */
+export function claimantLabel(claimant: Claimant, actorsById: ReadonlyMap<string, Actor>): string {
+  if (claimant.kind === "publisher" || claimant.text === null) return "In the publisher’s voice";
+  const actor = claimant.actorId ? actorsById.get(claimant.actorId) : undefined;
+  const speaksFor = actor && actor.name !== claimant.text ? ` (${actor.name})` : "";
+  return `According to ${claimant.text}${speaksFor}${claimant.kind === "unnamed" ? ", unnamed" : ""}`;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "10 quotes in 4 articles from 4 publishers". */
+export function strengthSentence(s: Strength): string {
+  return `${plural(s.quotes, "quote", "quotes")} in ${plural(s.articles, "article", "articles")} from ${plural(s.publishers, "publisher", "publishers")}`;
+}
+
+/** "+5.2", "−3.0" or "0.0": a tone score with its sign, one decimal. */
+export function toneLabel(score: number): string {
+  const fixed = Math.abs(score).toFixed(1);
+  return score > 0 ? `+${fixed}` : score < 0 ? `−${fixed}` : fixed;
+}
+
+/** What a contest means, in a sentence. */
+export const CONTEST_KIND_LABELS: Record<Contest["kind"], string> = {
+  negation: "One passage denies what the other states",
+  "opposite-quad-classes": "One passage states cooperation, the other conflict",
+};
+
+/** The corpus in one year: its coverage, or zero articles when it has none (`articles: 0`). */
+export function coverageIn(coverage: readonly Coverage[], year: number): Coverage | { year: number; articles: 0; publishers: [] } {
+  return coverage.find((c) => c.year === year) ?? { year, articles: 0, publishers: [] };
+}
+
+/** "4 articles from 4 publishers in 2018", or "no coverage in 2020: no articles from that year". */
+export function coverageSentence(coverage: readonly Coverage[], year: number): string {
+  const c = coverageIn(coverage, year);
+  if (c.articles === 0) return `No coverage in ${year}: the corpus has no articles from that year`;
+  return `The corpus has ${plural(c.articles, "article", "articles")} from ${plural(c.publishers.length, "publisher", "publishers")} in ${year}`;
+}
