@@ -4,7 +4,7 @@
  * they agree on what "the next quote" is. Pure.
  */
 import { visibleCoMentions, visibleTies } from "./filters";
-import type { CoMention, Evidence, Graph, Tie } from "./schema";
+import type { CoMention, Evidence, Graph, Passage, Tie } from "./schema";
 import type { EvidenceOrder, ViewState } from "./view-state";
 
 /** A typed tie or an untyped co-mention: both carry evidence between two actors. */
@@ -105,4 +105,17 @@ export function orderEvidence(
     order === "publisher" ? (publisherOf.get(e.articleId) ?? e.articleId) : e.claimant.kind === "publisher" ? "" : (e.claimant.text ?? "");
   // Array.prototype.sort is stable, so quotes with the same key stay in reading order.
   return byDate.sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+/**
+ * The evidence at exactly a passage's place (a denial has no evidence id of its own but may be the
+ * words of a co-mention), so the reader can highlight it; undefined when none is.
+ */
+export function evidenceAtPassage(graph: Graph, passage: Pick<Passage, "articleId" | "start" | "end" | "evidenceId" | "tieId">): { link: Link; evidence: Evidence } | undefined {
+  if (passage.evidenceId) return findEvidence(graph, passage.evidenceId, passage.tieId);
+  for (const link of [...graph.ties, ...graph.coMentions]) {
+    const evidence = link.evidence.find((e) => e.articleId === passage.articleId && e.start === passage.start && e.end === passage.end);
+    if (evidence) return { link, evidence };
+  }
+  return undefined;
 }
