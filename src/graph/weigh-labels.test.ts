@@ -3,7 +3,7 @@ import { citationHtml, citationText } from "./citation";
 import { orderEvidence } from "./evidence-lookup";
 import { sampleGraph } from "./sample-graph.fixture";
 import { PUBLISHER_VOICE, type Actor } from "./schema";
-import { claimantLabel, coverageSentence, strengthSentence, toneLabel } from "./weigh-labels";
+import { claimantLabel, coverageSentence, strengthSentence, toneLabel, viewYears, yearsWithoutCoverage } from "./weigh-labels";
 
 const graph = sampleGraph();
 const actorsById = new Map<string, Actor>(graph.actors.map((a) => [a.id, a]));
@@ -33,6 +33,7 @@ describe("measures in words", () => {
   it("tells a year without articles apart from a year with some", () => {
     expect(coverageSentence(graph.coverage, 2018)).toBe("The corpus has 2 articles from 2 publishers in 2018");
     expect(coverageSentence(graph.coverage, 2020)).toBe("No coverage in 2020: the corpus has no articles from that year");
+    expect(yearsWithoutCoverage(graph.coverage, viewYears({ year: null, compare: [2018, 2020] }))).toEqual([2020]);
   });
 });
 

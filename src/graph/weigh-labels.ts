@@ -31,14 +31,29 @@ export const CONTEST_KIND_LABELS: Record<Contest["kind"], string> = {
   "opposite-quad-classes": "One passage states cooperation, the other conflict",
 };
 
-/** The corpus in one year: its coverage, or zero articles when it has none (`articles: 0`). */
+/** The years a view is limited to: none (all years), the chosen year, or the two compared. */
+export function viewYears(state: { year: number | null; compare: readonly [number, number] | null }): number[] {
+  return state.compare ? [...state.compare] : state.year !== null ? [state.year] : [];
+}
+
+/** The corpus in one year: its coverage, or zero articles when it has none. */
 export function coverageIn(coverage: readonly Coverage[], year: number): Coverage | { year: number; articles: 0; publishers: [] } {
   return coverage.find((c) => c.year === year) ?? { year, articles: 0, publishers: [] };
 }
 
-/** "4 articles from 4 publishers in 2018", or "no coverage in 2020: no articles from that year". */
+/** Of `years`, those the corpus has no articles from. */
+export function yearsWithoutCoverage(coverage: readonly Coverage[], years: readonly number[]): number[] {
+  return years.filter((y) => coverageIn(coverage, y).articles === 0);
+}
+
+/** "No coverage in 2020: the corpus has no articles from that year" (or "2020 and 2021 … those years"). */
+export function noCoverageSentence(years: readonly number[]): string {
+  return `No coverage in ${years.join(" and ")}: the corpus has no articles from ${years.length === 1 ? "that year" : "those years"}`;
+}
+
+/** "The corpus has 4 articles from 4 publishers in 2018", or the no-coverage sentence. */
 export function coverageSentence(coverage: readonly Coverage[], year: number): string {
   const c = coverageIn(coverage, year);
-  if (c.articles === 0) return `No coverage in ${year}: the corpus has no articles from that year`;
+  if (c.articles === 0) return noCoverageSentence([year]);
   return `The corpus has ${plural(c.articles, "article", "articles")} from ${plural(c.publishers.length, "publisher", "publishers")} in ${year}`;
 }

@@ -7,7 +7,7 @@ type TonePoint = Pair["tone"][number];
 
 const WIDTH = 280;
 const HEIGHT = 120;
-const PAD = { left: 34, right: 26, top: 18, bottom: 22 };
+const PAD = { left: 48, right: 26, top: 18, bottom: 22 };
 
 /** Where each year's point sits: x by year (evenly spread in time), y from +10 at the top to −10 at the bottom. */
 export function tonePoints(tone: readonly TonePoint[]): (TonePoint & { x: number; y: number })[] {
@@ -48,13 +48,13 @@ export function ToneTrajectory({ tone, title }: { tone: readonly TonePoint[]; ti
         <line className="tg-tone__axis" x1={PAD.left} x2={WIDTH - PAD.right} y1={PAD.top} y2={PAD.top} />
         <line className="tg-tone__zero" x1={PAD.left} x2={WIDTH - PAD.right} y1={zeroY} y2={zeroY} />
         <line className="tg-tone__axis" x1={PAD.left} x2={WIDTH - PAD.right} y1={HEIGHT - PAD.bottom} y2={HEIGHT - PAD.bottom} />
-        <text className="tg-tone__scale" x={PAD.left - 4} y={PAD.top + 3} textAnchor="end">
+        <text className="tg-tone__scale" x={PAD.left - 18} y={PAD.top + 3} textAnchor="end">
           +10
         </text>
-        <text className="tg-tone__scale" x={PAD.left - 4} y={zeroY + 3} textAnchor="end">
+        <text className="tg-tone__scale" x={PAD.left - 18} y={zeroY + 3} textAnchor="end">
           0
         </text>
-        <text className="tg-tone__scale" x={PAD.left - 4} y={HEIGHT - PAD.bottom + 3} textAnchor="end">
+        <text className="tg-tone__scale" x={PAD.left - 18} y={HEIGHT - PAD.bottom + 3} textAnchor="end">
           −10
         </text>
         {points.length > 1 ? <polyline className="tg-tone__line" points={points.map((p) => `${p.x},${p.y}`).join(" ")} /> : null}

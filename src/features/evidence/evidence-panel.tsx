@@ -4,7 +4,7 @@ import { QUAD_CLASS_LABELS, type Actor, type Passage } from "../../graph/schema"
 import { actorName, directionArrow, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
 import { EVIDENCE_ORDERS, type EvidenceOrder } from "../../graph/view-state";
 import { pairId } from "../../graph/weigh";
-import { claimantLabel } from "../../graph/weigh-labels";
+import { claimantLabel, viewYears } from "../../graph/weigh-labels";
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { EvidenceQuote } from "../../ui/evidence-quote";
@@ -59,8 +59,8 @@ export function EvidencePanel() {
   const type = tie ? graph.relationTypes.find((t) => t.id === tie.type) : undefined;
   const direction = tie?.direction ?? "mutual";
   const limitedTo = state.compare ? state.compare.join(" and ") : state.year !== null ? String(state.year) : null;
-  const viewYears: number[] = state.compare ? [...state.compare] : state.year !== null ? [state.year] : [];
-  const contests = (pair?.contested ?? []).filter((c) => !viewYears.length || viewYears.includes(c.year));
+  const years = viewYears(state);
+  const contests = (pair?.contested ?? []).filter((c) => !years.length || years.includes(c.year));
   const pairName = `${source} and ${target}`;
   const passageHref = (passage: Passage) => {
     const at = evidenceAtPassage(graph, passage);
@@ -94,7 +94,7 @@ export function EvidencePanel() {
           </span>
         </div>
         {tie ? <span className="tg-sr-only">Quad class: {QUAD_CLASS_LABELS[tie.quadClass]}</span> : null}
-        {tie ? <TieWeight tie={tie} years={viewYears} contests={contests.length} /> : null}
+        {tie ? <TieWeight tie={tie} years={years} contests={contests.length} /> : null}
       </header>
       {!inView ? (
         <p className="tg-evidence__note">
