@@ -15,6 +15,6 @@ describe("ViewCounts", () => {
 
   it("says 'no coverage' for a year without articles instead of counting zero ties", () => {
     renderView(<ViewCounts />, sampleGraph(), "/?year=2020");
-    expect(screen.getByText(/No coverage/).textContent).toBe("∅ No coverage in 2020: the corpus has no articles from that year");
+    expect(screen.getByText(/No coverage/).textContent).toBe("∅ No coverage in 2020: 0 articles");
   });
 });

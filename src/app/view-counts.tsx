@@ -22,9 +22,8 @@ export function ViewCounts() {
   const uncovered = yearsWithoutCoverage(graph.coverage, years);
   if (uncovered.length) {
     return (
-      <p className="counts counts--none" aria-live="polite" aria-atomic="true">
-        <span aria-hidden="true">∅ </span>
-        {noCoverageSentence(uncovered)}
+      <p className="counts counts--none" aria-live="polite" aria-atomic="true" title={noCoverageSentence(uncovered)}>
+        <span aria-hidden="true">∅ </span>No coverage in {uncovered.join(" and ")}: 0 articles
       </p>
     );
   }

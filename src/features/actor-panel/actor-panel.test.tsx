@@ -24,7 +24,7 @@ describe("ActorPanel", () => {
     renderView(<ActorPanel />, sampleGraph(), "/actor/iran?year=2020");
     expect(screen.getByRole("list", { name: "Coverage" }).textContent).toContain("No coverage in 2020");
     const status = screen.getByRole("status");
-    expect(status.textContent).toContain("No coverage in 2020: the corpus has no articles from that year");
+    expect(status.textContent).toContain("Nothing can be said about Iran in 2020: the corpus has no articles from then");
     expect(status.textContent).not.toContain("No ties");
   });
 

@@ -5,7 +5,7 @@ import { actorName, arrowFrom, directionSentence, formatYears, quoteCount } from
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
 import { OwnBadge } from "../../ui/own-badge";
 import { useSetView, useView } from "../../store/use-view";
-import { noCoverageSentence, viewYears, yearsWithoutCoverage } from "../../graph/weigh-labels";
+import { viewYears, yearsWithoutCoverage } from "../../graph/weigh-labels";
 import { CoverageNote } from "../../ui/coverage-note";
 import { QuadBadge } from "../../ui/quad-badge";
 import "../../ui/theme.css";
@@ -68,7 +68,7 @@ export function ActorPanel() {
   const tieCount = groups.reduce((n, g) => n + g.ties.length, 0);
   const filtered = state.year !== null || state.compare !== null || state.types !== null || state.quads !== null;
   const years = viewYears(state);
-  const uncovered = yearsWithoutCoverage(graph.coverage, years);
+  const noCoverage = years.length > 0 && yearsWithoutCoverage(graph.coverage, years).length === years.length;
 
   return (
     <section className="tg-view tg-actor" aria-labelledby={headingId} style={{ "--tg-actor-colour": actor.color } as CSSProperties}>
@@ -90,8 +90,8 @@ export function ActorPanel() {
       {groups.length === 0 ? (
         <div className="tg-actor__empty" role="status">
           <p style={{ margin: 0 }}>
-            {uncovered.length === years.length && years.length > 0 ? (
-              <>{noCoverageSentence(uncovered)}, so nothing can be said about {actor.name} then. Try All years.</>
+            {noCoverage ? (
+              <>Nothing can be said about {actor.name} {period}: the corpus has no articles from then. Try All years.</>
             ) : (
               <>
                 No ties {period} for {actor.name}.{" "}
@@ -110,7 +110,7 @@ export function ActorPanel() {
                 Clear type filters
               </button>
             ) : null}
-            {!state.others ? (
+            {!state.others && !noCoverage ? (
               <button type="button" className="tg-button" onClick={() => setView({ others: true })}>
                 Show other actors
               </button>
