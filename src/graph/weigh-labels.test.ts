@@ -17,7 +17,7 @@ describe("claimantLabel", () => {
   it("quotes the claimant's words and names the actor they speak for", () => {
     expect(claimantLabel({ kind: "actor", text: "Iran’s minister", start: 0, end: 15, actorId: "iran" }, actorsById)).toBe("According to Iran’s minister (Iran)");
     expect(claimantLabel({ kind: "named", text: "Lund", start: 0, end: 4, actorId: null }, actorsById)).toBe("According to Lund");
-    expect(claimantLabel({ kind: "unnamed", text: "observers", start: 0, end: 9, actorId: null }, actorsById)).toBe("According to observers, unnamed");
+    expect(claimantLabel({ kind: "unnamed", text: "observers", start: 0, end: 9, actorId: null }, actorsById)).toBe("According to an unnamed source (“observers”)");
   });
 });
 

@@ -4,12 +4,17 @@
  */
 import type { Actor, Claimant, Contest, Coverage, Strength } from "./schema";
 
-/** "In the publisher’s voice", or "According to Iran’s Minister of Defense Amir Hatami (Iran)". */
+/**
+ * "In the publisher’s voice", "According to Iran’s Minister of Defense Amir Hatami (Iran)", or
+ * "According to an unnamed source (“observers”)".
+ */
 export function claimantLabel(claimant: Claimant, actorsById: ReadonlyMap<string, Actor>): string {
   if (claimant.kind === "publisher" || claimant.text === null) return "In the publisher’s voice";
   const actor = claimant.actorId ? actorsById.get(claimant.actorId) : undefined;
   const speaksFor = actor && actor.name !== claimant.text ? ` (${actor.name})` : "";
-  return `According to ${claimant.text}${speaksFor}${claimant.kind === "unnamed" ? ", unnamed" : ""}`;
+  // Unnamed sources keep their exact words, quoted, after saying they are unnamed.
+  if (claimant.kind === "unnamed") return `According to an unnamed source (“${claimant.text}”)${speaksFor}`;
+  return `According to ${claimant.text}${speaksFor}`;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
