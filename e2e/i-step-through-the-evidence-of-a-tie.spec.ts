@@ -1,8 +1,8 @@
-import { expect, IRAN_SYRIA_MILITARY, test } from "./no-page-errors";
+import { expect, IRAN_SYRIA_MILITARY, quoteList, test } from "./no-page-errors";
 
 test("I step to the next and previous quote of a tie, across articles", async ({ page }) => {
   await page.goto(`/#/tie/${IRAN_SYRIA_MILITARY}`);
-  const evidence = page.getByRole("region", { name: "Evidence", exact: true });
+  const evidence = quoteList(page.getByRole("region", { name: "Evidence", exact: true }));
   await expect(evidence.locator("blockquote").first()).toBeVisible();
   const quotes = await evidence.locator("blockquote").allTextContents();
   expect(quotes.length).toBeGreaterThan(1);

@@ -1,10 +1,14 @@
 /** How many ties and articles the current view rests on, announced politely when filters change. */
 import { useMemo } from "react";
 import { visibleTies } from "../graph/filters";
+import { coverageIn, noCoverageSentence, viewYears, yearsWithoutCoverage } from "../graph/weigh-labels";
 import { selectGraph, useAppStore } from "../store/app-store";
 import { useView } from "../store/use-view";
 
-/** "29 ties from 5 articles", counted with the same filters as the network and the table. */
+/**
+ * "29 ties from 5 articles", counted with the same filters as the network and the table, and for a
+ * chosen year what the corpus holds ("of 4 in the corpus"), or that it has no articles from it.
+ */
 export function ViewCounts() {
   const graph = useAppStore(selectGraph);
   const { state } = useView();
@@ -14,10 +18,21 @@ export function ViewCounts() {
     return { ties: shown.length, articles: articleIds.size };
   }, [graph, state]);
   const scope = state.compare ? `${state.compare[0]} vs ${state.compare[1]}` : state.year !== null ? String(state.year) : "all years";
+  const years = viewYears(state);
+  const uncovered = yearsWithoutCoverage(graph.coverage, years);
+  if (uncovered.length) {
+    return (
+      <p className="counts counts--none" aria-live="polite" aria-atomic="true" title={noCoverageSentence(uncovered)}>
+        <span aria-hidden="true">∅ </span>No coverage in {uncovered.join(" and ")}: 0 articles
+      </p>
+    );
+  }
+  const corpus = years.reduce((n, y) => n + coverageIn(graph.coverage, y).articles, 0);
   return (
     <p className="counts" aria-live="polite" aria-atomic="true">
       <span className="counts__num">{ties}</span> {ties === 1 ? "tie" : "ties"} from <span className="counts__num">{articles}</span>{" "}
-      {articles === 1 ? "article" : "articles"} <span className="counts__scope">· {scope}</span>
+      {articles === 1 ? "article" : "articles"}
+      {years.length ? <span className="counts__scope"> of {corpus} in the corpus</span> : null} <span className="counts__scope">· {scope}</span>
     </p>
   );
 }

@@ -4,8 +4,8 @@
  * they agree on what "the next quote" is. Pure.
  */
 import { visibleCoMentions, visibleTies } from "./filters";
-import type { CoMention, Evidence, Graph, Tie } from "./schema";
-import type { ViewState } from "./view-state";
+import type { CoMention, Evidence, Graph, Passage, Tie } from "./schema";
+import type { EvidenceOrder, ViewState } from "./view-state";
 
 /** A typed tie or an untyped co-mention: both carry evidence between two actors. */
 export type Link = Tie | CoMention;
@@ -85,4 +85,37 @@ export function tiesByArticle(graph: Graph): Map<string, ArticleTieSummary> {
   return new Map(
     [...byArticle].map(([id, e]) => [id, { ties: e.ties.size, quotes: e.quotes, types: [...e.types].sort() }]),
   );
+}
+
+/**
+ * Evidence in the order the reader chose: by date (reading order), by publisher, or by claimant
+ * (the publisher's own voice first, then the claimants' words alphabetically); each then by date.
+ * With `publisherVoiceOnly`, only quotes the article states in its own voice.
+ */
+export function orderEvidence(
+  evidence: readonly Evidence[],
+  order: EvidenceOrder,
+  publisherOf: ReadonlyMap<string, string>,
+  publisherVoiceOnly = false,
+): Evidence[] {
+  const kept = publisherVoiceOnly ? evidence.filter((e) => e.claimant.kind === "publisher") : evidence;
+  const byDate = inReadingOrder(kept);
+  if (order === "date") return byDate;
+  const key = (e: Evidence) =>
+    order === "publisher" ? (publisherOf.get(e.articleId) ?? e.articleId) : e.claimant.kind === "publisher" ? "" : (e.claimant.text ?? "");
+  // Array.prototype.sort is stable, so quotes with the same key stay in reading order.
+  return byDate.sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+/**
+ * The evidence at exactly a passage's place (a denial has no evidence id of its own but may be the
+ * words of a co-mention), so the reader can highlight it; undefined when none is.
+ */
+export function evidenceAtPassage(graph: Graph, passage: Pick<Passage, "articleId" | "start" | "end" | "evidenceId" | "tieId">): { link: Link; evidence: Evidence } | undefined {
+  if (passage.evidenceId) return findEvidence(graph, passage.evidenceId, passage.tieId);
+  for (const link of [...graph.ties, ...graph.coMentions]) {
+    const evidence = link.evidence.find((e) => e.articleId === passage.articleId && e.start === passage.start && e.end === passage.end);
+    if (evidence) return { link, evidence };
+  }
+  return undefined;
 }

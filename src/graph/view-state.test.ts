@@ -19,6 +19,7 @@ describe("URL round trip", () => {
     ["the reader", { ...DEFAULT_VIEW, view: "reader", articleId: "article-2018", evidenceId: "e1", tieId: "alliance--iran--syria" }],
     ["the table", { ...DEFAULT_VIEW, view: "table", actorId: "syria" }],
     ["the sources", { ...DEFAULT_VIEW, view: "sources" }],
+    ["a tie's evidence by claimant, publisher's voice only", { ...DEFAULT_VIEW, tieId: "alliance--iran--syria", evidenceOrder: "claimant", publisherVoiceOnly: true }],
   ];
   it.each(cases)("gives back %s", (_name, state) => {
     expect(roundTrip(state)).toEqual(state);
@@ -32,8 +33,13 @@ describe("URL round trip", () => {
     expect(parseViewState("/", "?compare=2024,2018").compare).toEqual([2018, 2024]);
   });
 
+  it("reads the evidence order and voice, and keeps them out of the URL when default", () => {
+    expect(parseViewState("/tie/x", "?order=publisher&voice=publisher")).toMatchObject({ evidenceOrder: "publisher", publisherVoiceOnly: true });
+    expect(toLocation({ ...DEFAULT_VIEW, tieId: "x" })).toBe("/tie/x");
+  });
+
   it("ignores junk instead of throwing", () => {
-    expect(parseViewState("/", "?year=abc&compare=2018&quads=nonsense").year).toBeNull();
+    expect(parseViewState("/", "?year=abc&compare=2018&order=random&voice=x")).toEqual(DEFAULT_VIEW);
     expect(parseViewState("/actor/%E0%A4%A", "").actorId).toBe("");
   });
 });
@@ -45,10 +51,11 @@ describe("cleanViewState", () => {
     expect(notFound).toEqual(["actor 'narnia'"]);
   });
 
-  it("reports years the graph does not have", () => {
+  it("keeps a year the corpus has no articles from, so the views can say 'no coverage'", () => {
     const { state, notFound } = cleanViewState(parseViewState("/", "?year=1999"), graph);
-    expect(state.year).toBeNull();
-    expect(notFound).toEqual(["year 1999"]);
+    expect(state.year).toBe(1999);
+    expect(notFound).toEqual([]);
+    expect(cleanViewState(parseViewState("/", "?compare=2018,2020"), graph).state.compare).toEqual([2018, 2020]);
   });
 
   it("reports an unknown tie and unknown relation types", () => {

@@ -6,11 +6,20 @@
  * Paths: /  ·  /actor/:actorId  ·  /tie/:tieId  ·  /read/:articleId  ·  /sources  ·  /table
  * Query: year=2018 | compare=2018,2024 · types=alliance,threat · quads=material-conflict ·
  *        others=1 (show non-core actors) · comentions=1 · evidence=<evidence id> (in the reader) ·
- *        tie=<tie id> (reader: the tie whose evidence next/previous walk through; table: selected row)
+ *        tie=<tie id> (reader: the tie whose evidence next/previous walk through; table: selected row) ·
+ *        order=publisher|claimant (the evidence list; date when absent) · voice=publisher (only quotes
+ *        in the publisher's own voice)
+ *
+ * A year is not an id: a year the corpus has no articles from is kept, so the views can say
+ * 'no coverage' instead of showing an empty result.
  */
 import { QUAD_CLASSES, type Graph, type QuadClass } from "./schema";
 
 export type ViewName = "graph" | "table" | "sources" | "reader";
+
+/** How the evidence list is ordered. */
+export const EVIDENCE_ORDERS = ["date", "publisher", "claimant"] as const;
+export type EvidenceOrder = (typeof EVIDENCE_ORDERS)[number];
 
 export interface ViewState {
   view: ViewName;
@@ -33,6 +42,10 @@ export interface ViewState {
   others: boolean;
   /** Show untyped co-mentions as faint links. */
   coMentions: boolean;
+  /** The order of the evidence list. */
+  evidenceOrder: EvidenceOrder;
+  /** List only the quotes the publisher states in its own voice. */
+  publisherVoiceOnly: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -47,6 +60,8 @@ export const DEFAULT_VIEW: ViewState = {
   quads: null,
   others: false,
   coMentions: false,
+  evidenceOrder: "date",
+  publisherVoiceOnly: false,
 };
 
 const MAX_PARAM = 200;
@@ -102,6 +117,9 @@ export function parseViewState(pathname: string, search: string): ViewState {
   state.quads = quads ? quads.filter((x): x is QuadClass => (QUAD_CLASSES as readonly string[]).includes(x)) : null;
   state.others = q.get("others") === "1";
   state.coMentions = q.get("comentions") === "1";
+  const order = q.get("order");
+  state.evidenceOrder = (EVIDENCE_ORDERS as readonly string[]).includes(order ?? "") ? (order as EvidenceOrder) : "date";
+  state.publisherVoiceOnly = q.get("voice") === "publisher";
   return state;
 }
 
@@ -126,6 +144,8 @@ export function toLocation(state: ViewState): string {
   if (state.quads) q.set("quads", [...state.quads].sort().join(","));
   if (state.others) q.set("others", "1");
   if (state.coMentions) q.set("comentions", "1");
+  if (state.evidenceOrder !== "date") q.set("order", state.evidenceOrder);
+  if (state.publisherVoiceOnly) q.set("voice", "publisher");
   const query = q.toString().replace(/%2C/g, ",");
   return query ? `${path}?${query}` : path;
 }
@@ -143,7 +163,6 @@ export function cleanViewState(state: ViewState, graph: Graph): CleanResult {
   const actorIds = new Set(graph.actors.map((a) => a.id));
   const tieIds = new Set([...graph.ties.map((t) => t.id), ...graph.coMentions.map((c) => c.id)]);
   const articleIds = new Set(graph.articles.map((a) => a.id));
-  const years = new Set(graph.articles.map((a) => a.year));
   if (next.actorId !== null && !actorIds.has(next.actorId)) {
     notFound.push(next.actorId ? `actor '${next.actorId}'` : "that page");
     next.actorId = null;
@@ -157,14 +176,6 @@ export function cleanViewState(state: ViewState, graph: Graph): CleanResult {
     next.view = "graph";
     next.articleId = null;
     next.evidenceId = null;
-  }
-  if (next.year !== null && !years.has(next.year)) {
-    notFound.push(`year ${next.year}`);
-    next.year = null;
-  }
-  if (next.compare && !next.compare.every((y) => years.has(y))) {
-    notFound.push(`years ${next.compare.join(" and ")}`);
-    next.compare = null;
   }
   if (next.types) {
     const known = new Set(graph.relationTypes.map((t) => t.id));

@@ -1,4 +1,5 @@
 import type { Article, Evidence } from "../graph/schema";
+import { CopyCitationButton } from "./copy-citation";
 import { DateLabel } from "./date-label";
 import { OwnBadge } from "./own-badge";
 import "./theme.css";
@@ -19,15 +20,42 @@ export function historicalLabel(historical: NonNullable<Evidence["historical"]>)
   return historical.period ? `about ${historical.period}` : "historical";
 }
 
+/** What can be done with a quote: copy its citation (when its article is known) and read it in context. */
+export function QuoteActions({ quote, article, articleId, readHref }: { quote: string; article: Article | undefined; articleId: string; readHref: string }) {
+  return (
+    <span className="tg-quote__actions">
+      {article ? <CopyCitationButton quote={quote} article={article} /> : null}
+      <a className="tg-quote__read" href={readHref}>
+        Read in context<span className="tg-sr-only">: {article?.title ?? articleId}</span>
+        <span aria-hidden="true"> →</span>
+      </a>
+    </span>
+  );
+}
+
 /**
  * One supporting quote: the passage with its cue marked, where it comes from (article, publisher,
  * date as precise as known), badges for historical and curated evidence, and a link to read it in
- * context (`readHref`). `own` marks a passage from one of the user's imported articles.
+ * context (`readHref`) and one to copy its citation. `own` marks a passage from one of the user's
+ * imported articles; `claimant` says who makes the claim ("According to …").
  */
-export function EvidenceQuote({ evidence, article, readHref, own = false }: { evidence: Evidence; article: Article | undefined; readHref: string; own?: boolean }) {
+export function EvidenceQuote({
+  evidence,
+  article,
+  readHref,
+  own = false,
+  claimant,
+}: {
+  evidence: Evidence;
+  article: Article | undefined;
+  readHref: string;
+  own?: boolean;
+  claimant?: string;
+}) {
   const parts = splitAtCue(evidence);
   return (
     <figure className="tg-quote" data-evidence-id={evidence.id}>
+      {claimant ? <p className="tg-quote__claimant">{claimant}</p> : null}
       <blockquote className="tg-quote__text" cite={article?.url ?? undefined}>
         {parts.before}
         {parts.cue !== null ? (
@@ -64,10 +92,7 @@ export function EvidenceQuote({ evidence, article, readHref, own = false }: { ev
             </span>
           ) : null}
         </div>
-        <a className="tg-quote__read" href={readHref}>
-          Read in context<span className="tg-sr-only">: {article?.title ?? evidence.articleId}</span>
-          <span aria-hidden="true"> →</span>
-        </a>
+        <QuoteActions quote={evidence.quote} article={article} articleId={evidence.articleId} readHref={readHref} />
       </div>
     </figure>
   );

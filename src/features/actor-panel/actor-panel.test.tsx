@@ -15,6 +15,25 @@ describe("ActorPanel", () => {
     expect(screen.getByText(/State · named in 5 sentences in 2018/)).toBeTruthy();
   });
 
+  it("says how many articles and publishers the corpus has in the chosen year", () => {
+    renderView(<ActorPanel />, sampleGraph(), "/actor/iran?year=2018");
+    expect(screen.getByRole("list", { name: "Coverage" }).textContent).toBe("The corpus has 2 articles from 2 publishers in 2018");
+  });
+
+  it("says 'no coverage' for a year the corpus has no articles from, not that the actor has no ties", () => {
+    renderView(<ActorPanel />, sampleGraph(), "/actor/iran?year=2020");
+    expect(screen.getByRole("list", { name: "Coverage" }).textContent).toContain("No coverage in 2020");
+    const status = screen.getByRole("status");
+    expect(status.textContent).toContain("Nothing can be said about Iran in 2020: the corpus has no articles from then");
+    expect(status.textContent).not.toContain("No ties");
+  });
+
+  it("tells a compared year with articles from one without", () => {
+    renderView(<ActorPanel />, sampleGraph(), "/actor/iran?compare=2018,2021");
+    const years = within(screen.getByRole("list", { name: "Coverage" })).getAllByRole("listitem").map((li) => li.textContent);
+    expect(years).toEqual(["The corpus has 2 articles from 2 publishers in 2018", "∅ No coverage in 2021: the corpus has no articles from that year"]);
+  });
+
   it("groups ties by relation type with the quad class in words", () => {
     renderView(<ActorPanel />, sampleGraph(), "/actor/iran");
     const group = screen.getByRole("region", { name: "Military cooperation" });

@@ -5,6 +5,8 @@ import { actorName, arrowFrom, directionSentence, formatYears, quoteCount } from
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
 import { OwnBadge } from "../../ui/own-badge";
 import { useSetView, useView } from "../../store/use-view";
+import { viewYears, yearsWithoutCoverage } from "../../graph/weigh-labels";
+import { CoverageNote } from "../../ui/coverage-note";
 import { QuadBadge } from "../../ui/quad-badge";
 import "../../ui/theme.css";
 import "./actor-panel.css";
@@ -65,6 +67,8 @@ export function ActorPanel() {
     : `${sentences(mentionsIn(actor, state.year))} ${period}`;
   const tieCount = groups.reduce((n, g) => n + g.ties.length, 0);
   const filtered = state.year !== null || state.compare !== null || state.types !== null || state.quads !== null;
+  const years = viewYears(state);
+  const noCoverage = years.length > 0 && yearsWithoutCoverage(graph.coverage, years).length === years.length;
 
   return (
     <section className="tg-view tg-actor" aria-labelledby={headingId} style={{ "--tg-actor-colour": actor.color } as CSSProperties}>
@@ -80,13 +84,20 @@ export function ActorPanel() {
           {actor.kind.charAt(0).toUpperCase() + actor.kind.slice(1)} · named in {mentions}
           {tieCount ? ` · ${tieCount} ${tieCount === 1 ? "tie" : "ties"}` : ""}
         </p>
+        <CoverageNote coverage={graph.coverage} years={years} />
       </header>
 
       {groups.length === 0 ? (
         <div className="tg-actor__empty" role="status">
           <p style={{ margin: 0 }}>
-            No ties {period} for {actor.name}.{" "}
-            {filtered ? "Try All years or clear the filters, or show other actors." : "Try showing other actors."}
+            {noCoverage ? (
+              <>Nothing can be said about {actor.name} {period}: the corpus has no articles from then. Try All years.</>
+            ) : (
+              <>
+                No ties {period} for {actor.name}.{" "}
+                {filtered ? "Try All years or clear the filters, or show other actors." : "Try showing other actors."}
+              </>
+            )}
           </p>
           <div className="tg-actor__empty-actions">
             {state.year !== null || state.compare !== null ? (
@@ -99,7 +110,7 @@ export function ActorPanel() {
                 Clear type filters
               </button>
             ) : null}
-            {!state.others ? (
+            {!state.others && !noCoverage ? (
               <button type="button" className="tg-button" onClick={() => setView({ others: true })}>
                 Show other actors
               </button>

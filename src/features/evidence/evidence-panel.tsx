@@ -1,19 +1,29 @@
-import { useMemo } from "react";
-import { findLink, inReadingOrder, isTie, linkInView } from "../../graph/evidence-lookup";
-import { QUAD_CLASS_LABELS, type Actor } from "../../graph/schema";
+import { useId, useMemo } from "react";
+import { evidenceAtPassage, findLink, isTie, linkInView, orderEvidence } from "../../graph/evidence-lookup";
+import { QUAD_CLASS_LABELS, type Actor, type Passage } from "../../graph/schema";
 import { actorName, directionArrow, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
+import { EVIDENCE_ORDERS, type EvidenceOrder } from "../../graph/view-state";
+import { pairId } from "../../graph/weigh";
+import { claimantLabel, viewYears } from "../../graph/weigh-labels";
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { EvidenceQuote } from "../../ui/evidence-quote";
 import { QuadBadge } from "../../ui/quad-badge";
+import { ToneTrajectory } from "../../ui/tone-trajectory";
+import { ContestedPassages } from "./contested-passages";
+import { TieWeight } from "./tie-weight";
 import "../../ui/theme.css";
 import "./evidence-panel.css";
 
+const ORDER_LABELS: Record<EvidenceOrder, string> = { date: "Date", publisher: "Publisher", claimant: "Claimant" };
+
 /**
  * The quotes behind the selected tie (or co-mention): heading "Iran → Syria · Military cooperation"
- * with its quad class, then every supporting passage of the current year(s) in reading order, each
- * with its source and a link to read it in context. When the filters hide the tie, all its quotes
- * are shown with a note saying so.
+ * with its quad class; how strong it is (quotes, articles, publishers; single source); the pair's
+ * tone per year and its contradictions side by side; then every supporting passage of the current
+ * year(s), ordered by date, publisher or claimant (or only the publisher's own voice), each with who
+ * claims it, its source, its citation and a link to read it in context. When the filters hide the
+ * tie, all its quotes are shown with a note saying so.
  */
 export function EvidencePanel() {
   const graph = useAppStore(selectGraph);
@@ -25,7 +35,13 @@ export function EvidencePanel() {
   const shown = useMemo(() => (tieId ? linkInView(graph, state, tieId) : undefined), [graph, state, tieId]);
   const actorsById = useMemo(() => new Map<string, Actor>(graph.actors.map((a) => [a.id, a])), [graph]);
   const articlesById = useMemo(() => new Map(graph.articles.map((a) => [a.id, a])), [graph]);
-  const evidence = useMemo(() => (shown ? inReadingOrder(shown.link.evidence) : []), [shown]);
+  const publisherOf = useMemo(() => new Map(graph.articles.map((a) => [a.id, a.publisher])), [graph]);
+  const evidence = useMemo(
+    () => (shown ? orderEvidence(shown.link.evidence, state.evidenceOrder, publisherOf, state.publisherVoiceOnly) : []),
+    [shown, state.evidenceOrder, state.publisherVoiceOnly, publisherOf],
+  );
+  const pair = useMemo(() => (shown ? graph.pairs.find((p) => p.id === pairId(shown.link.source, shown.link.target)) : undefined), [graph, shown]);
+  const orderId = useId();
 
   if (!tieId || !shown) {
     return (
@@ -43,6 +59,13 @@ export function EvidencePanel() {
   const type = tie ? graph.relationTypes.find((t) => t.id === tie.type) : undefined;
   const direction = tie?.direction ?? "mutual";
   const limitedTo = state.compare ? state.compare.join(" and ") : state.year !== null ? String(state.year) : null;
+  const years = viewYears(state);
+  const contests = (pair?.contested ?? []).filter((c) => !years.length || years.includes(c.year));
+  const pairName = `${source} and ${target}`;
+  const passageHref = (passage: Passage) => {
+    const at = evidenceAtPassage(graph, passage);
+    return href({ view: "reader", articleId: passage.articleId, evidenceId: at?.evidence.id ?? null, tieId: at?.link.id ?? link.id, actorId: null });
+  };
 
   return (
     <section className="tg-view tg-evidence" role="region" aria-label="Evidence">
@@ -71,6 +94,7 @@ export function EvidencePanel() {
           </span>
         </div>
         {tie ? <span className="tg-sr-only">Quad class: {QUAD_CLASS_LABELS[tie.quadClass]}</span> : null}
+        {tie ? <TieWeight tie={tie} years={years} contests={contests.length} /> : null}
       </header>
       {!inView ? (
         <p className="tg-evidence__note">
@@ -88,6 +112,34 @@ export function EvidencePanel() {
         </p>
       ) : null}
       {!tie ? <p className="tg-evidence__note">{source} and {target} are named in the same sentence, with no words that say how they relate.</p> : null}
+      {tie && pair ? (
+        <section className="tg-evidence__tone" aria-label="Tone per year">
+          <h3 className="tg-evidence__subhead">Tone of {pairName} per year</h3>
+          <p className="tg-evidence__hint">
+            Across all {pair.tieIds.length === 1 ? "their relation types" : `${pair.tieIds.length} relation types between them`}, not only this
+            tie: the mean over their quotes, from −10 (material conflict) to +10 (material cooperation).
+          </p>
+          <ToneTrajectory tone={pair.tone} title={`Tone of ${pairName} per year, all relation types`} />
+        </section>
+      ) : null}
+      <ContestedPassages contests={contests} pairName={pairName} types={graph.relationTypes} articlesById={articlesById} readHref={passageHref} />
+      <div className="tg-evidence__controls" role="group" aria-label="Order and filter the quotes">
+        <label className="tg-evidence__control" htmlFor={orderId}>
+          Order by
+        </label>
+        <select id={orderId} className="tg-evidence__select" value={state.evidenceOrder} onChange={(e) => setView({ evidenceOrder: e.target.value as EvidenceOrder }, { replace: true })}>
+          {EVIDENCE_ORDERS.map((o) => (
+            <option key={o} value={o}>
+              {ORDER_LABELS[o]}
+            </option>
+          ))}
+        </select>
+        <label className="tg-evidence__control">
+          <input type="checkbox" checked={state.publisherVoiceOnly} onChange={(e) => setView({ publisherVoiceOnly: e.target.checked }, { replace: true })} />
+          Only the publisher’s own voice
+        </label>
+      </div>
+      {state.publisherVoiceOnly && evidence.length === 0 ? <p className="tg-evidence__note">Every quote here is attributed to someone; none is in the publisher’s own voice.</p> : null}
       <ol className="tg-evidence__list" aria-label={`${quoteCount(evidence.length)}`}>
         {evidence.map((e) => (
           <li key={e.id}>
@@ -95,6 +147,7 @@ export function EvidencePanel() {
               evidence={e}
               article={articlesById.get(e.articleId)}
               own={ownArticleIds.has(e.articleId)}
+              claimant={claimantLabel(e.claimant, actorsById)}
               readHref={href({ view: "reader", articleId: e.articleId, evidenceId: e.id, tieId: link.id, actorId: null })}
             />
           </li>

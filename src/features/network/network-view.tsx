@@ -8,6 +8,7 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTrans
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { selectGraph, selectHoveredActorId, selectHoveredTieId, selectPinned, useAppStore, type Point } from "../../store/app-store";
 import { useSetView, useView } from "../../store/use-view";
+import { noCoverageSentence, viewYears, yearsWithoutCoverage } from "../../graph/weigh-labels";
 import { arrowHead, edgePath, parallelOffset, type EdgePath } from "./edge-geometry";
 import { quadStyle, tieWidth } from "./edge-style";
 import { Legend } from "./legend";
@@ -236,6 +237,8 @@ export function NetworkView() {
     drawn.push({ edge, path, width, arrow: edge.directed ? arrowHead(path.end, path.angle, arrowSize) : null });
   }
   const tieCount = model.edges.filter((e) => e.kind === "tie").length;
+  // An empty year of the corpus is 'no coverage', not 'no ties'.
+  const uncovered = yearsWithoutCoverage(graph.coverage, viewYears(state));
   const pinnedCount = model.nodes.filter((n) => pinned[n.id]).length;
 
   const hoveredNode = hoveredActorId ? nodeById.get(hoveredActorId) : undefined;
@@ -370,7 +373,11 @@ export function NetworkView() {
 
       {tieCount === 0 && (
         <div className="network__empty" role="status">
-          <p>No ties in this view.</p>
+          {uncovered.length ? (
+            <p>{noCoverageSentence(uncovered)}.</p>
+          ) : (
+            <p>No ties in this view.</p>
+          )}
           <p className="network__empty-hint">Try “All years”, or show all relations in the Relations menu.</p>
         </div>
       )}

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen } from "@testing-library/react";
+import { act, cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sampleGraph } from "../../graph/sample-graph.fixture";
@@ -45,11 +45,34 @@ describe("Reader", () => {
     expect(scrolled.mock.contexts[0]).toBe(body().querySelector("mark"));
   });
 
-  it("underlines every actor mention and names the actor", () => {
+  it("underlines every actor mention", () => {
     renderView(<Reader />, graph, "/read/a-defense-deal");
     const mentions = [...body().querySelectorAll("[data-actor-id]")];
     expect(mentions.map((m) => m.textContent)).toEqual(["Iran", "Syria", "Damascus", "Tehran", "Damascus", "Russia"]);
-    expect(mentions[3]!.getAttribute("title")).toBe("Tehran: Iran");
+  });
+
+  it("tells which actor a hovered mention resolved to and by which words, and hides it on leaving", async () => {
+    renderView(<Reader />, graph, "/read/a-defense-deal");
+    const tehran = [...body().querySelectorAll<HTMLElement>("[data-actor-id]")].find((m) => m.textContent === "Tehran")!;
+    await userEvent.hover(tehran);
+    const tip = screen.getByRole("tooltip");
+    expect(tip.textContent).toBe("Iranmatched by the words “Tehran”");
+    expect(tehran.getAttribute("aria-describedby")).toBe(tip.id);
+    expect(body().textContent).toBe(graph.articles[0]!.body);
+    await userEvent.unhover(body());
+    expect(screen.queryByRole("tooltip")).toBeNull();
+  });
+
+  it("shows the same to the keyboard: Tab reaches a mention, Escape hides the tooltip", async () => {
+    renderView(<Reader />, graph, "/read/a-defense-deal");
+    const mentions = [...body().querySelectorAll<HTMLElement>("[data-actor-id]")];
+    act(() => mentions[2]!.focus());
+    expect(screen.getByRole("tooltip").textContent).toBe("Syriamatched by the words “Damascus”");
+    await userEvent.tab();
+    expect(document.activeElement).toBe(mentions[3]);
+    expect(screen.getByRole("tooltip").textContent).toContain("Tehran");
+    await userEvent.keyboard("{Escape}");
+    expect(screen.queryByRole("tooltip")).toBeNull();
   });
 
   it("shows the byline with the date as precise as known, and links only http(s) originals", () => {

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useId, useMemo, useRef, type CSSProperties, type ReactNode, type Ref } from "react";
+import { Fragment, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from "react";
 import { runsBy, segmentRange, splitParagraphs, type TextPiece, type TextRange } from "../../graph/article-text";
 import { findEvidence, inReadingOrder, isTie, linkInView } from "../../graph/evidence-lookup";
 import { httpUrl } from "../../graph/safe-url";
@@ -20,10 +20,13 @@ interface ParagraphProps {
   /** Attached to the first passage mark in the article, for scrolling. */
   passageRef: Ref<HTMLElement> | undefined;
   unmined: boolean;
+  /** The mention whose tooltip is shown (by its start offset), described by `tipId`. */
+  activeMention: number | null;
+  tipId: string;
 }
 
 /** One paragraph, every character from the body: passage in a <mark>, its cue in <strong>, mentions underlined. */
-function Paragraph({ body, range, passage, mentions, actorsById, passageRef, unmined }: ParagraphProps) {
+function Paragraph({ body, range, passage, mentions, actorsById, passageRef, unmined, activeMention, tipId }: ParagraphProps) {
   const pieces = segmentRange(range, { passage, cue: passage?.cue ?? null, mentions });
   const text = (p: TextPiece) => {
     const words = body.slice(p.start, p.end);
@@ -34,7 +37,10 @@ function Paragraph({ body, range, passage, mentions, actorsById, passageRef, unm
         key={p.start}
         className="tg-reader__mention"
         data-actor-id={p.mention.actorId}
-        title={actor ? (actor.name === p.mention.text ? actor.name : `${p.mention.text}: ${actor.name}`) : p.mention.actorId}
+        data-mention-start={p.mention.start}
+        // Focusable so keyboard users reach the same tooltip as the mouse.
+        tabIndex={0}
+        aria-describedby={activeMention === p.mention.start ? tipId : undefined}
         style={actor ? ({ "--tg-actor-colour": actor.color } as CSSProperties) : undefined}
       >
         {words}
@@ -99,10 +105,28 @@ function ArticleHeader({ article, titleId }: { article: Article; titleId: string
           <span className="tg-reader__legend-passage">Highlighted</span> the quoted passage
         </span>
         <span>
-          <span className="tg-reader__legend-mention">Underlined</span> an actor (hover for its name)
+          <span className="tg-reader__legend-mention">Underlined</span> an actor (hover or Tab to it: which actor, by which words)
         </span>
       </p>
     </header>
+  );
+}
+
+/** Where the mention tooltip points: the mention (by its start offset) and its place in the article. */
+interface MentionTip {
+  mention: Mention;
+  left: number;
+  top: number;
+}
+
+/** "Iran" and "matched by the words “Tehran”": which actor a mention was resolved to, and by which alias. */
+function MentionTooltip({ tip, id, actorsById }: { tip: MentionTip | null; id: string; actorsById: ReadonlyMap<string, Actor> }) {
+  if (!tip) return null;
+  return (
+    <div className="tg-reader__tip" role="tooltip" id={id} style={{ left: tip.left, top: tip.top }}>
+      <strong>{actorName(actorsById, tip.mention.actorId)}</strong>
+      <span>matched by the words “{tip.mention.text}”</span>
+    </div>
   );
 }
 
@@ -110,7 +134,8 @@ function ArticleHeader({ article, titleId }: { article: Article; titleId: string
  * The article reader: the whole article, verbatim, with the selected evidence passage highlighted and
  * scrolled into view, its cue emphasised and every actor mention underlined. Previous / next walk the
  * selected tie's quotes in reading order, across articles. The body is built by slicing the article
- * text at offsets, so what is shown is exactly the article's characters.
+ * text at offsets, so what is shown is exactly the article's characters. Hovering or focusing a
+ * mention shows which actor it was resolved to and by which words (Escape hides it).
  */
 export function Reader() {
   const graph = useAppStore(selectGraph);
@@ -119,6 +144,9 @@ export function Reader() {
   const href = useViewHref();
   const titleId = useId();
   const passageRef = useRef<HTMLElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  const tipId = useId();
+  const [tip, setTip] = useState<MentionTip | null>(null);
 
   const article = useMemo(() => graph.articles.find((a) => a.id === state.articleId), [graph, state.articleId]);
   const actorsById = useMemo(() => new Map<string, Actor>(graph.actors.map((a) => [a.id, a])), [graph]);
@@ -141,6 +169,26 @@ export function Reader() {
   }, [article, passage]);
 
   if (!article) return null;
+  // One tooltip for the whole article, placed above the mention under the pointer or the focus.
+  const showTip = (e: MouseEvent | FocusEvent) => {
+    const el = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>("[data-mention-start]") : null;
+    const start = Number(el?.dataset.mentionStart);
+    const mention = el ? article.mentions.find((m) => m.start === start) : undefined;
+    const box = articleRef.current?.getBoundingClientRect();
+    if (!el || !mention || !box) {
+      if (tip) setTip(null);
+      return;
+    }
+    if (tip?.mention === mention) return;
+    const at = el.getBoundingClientRect();
+    setTip({ mention, left: at.left + at.width / 2 - box.left, top: at.top - box.top });
+  };
+  const hideTip = () => setTip(null);
+  const hideTipOnEscape = (e: KeyboardEvent) => {
+    if (e.key !== "Escape" || !tip) return;
+    e.stopPropagation(); // Escape closes the tooltip first, not the whole view.
+    setTip(null);
+  };
   const index = passage ? steps.findIndex((e) => e.id === passage.id) : -1;
   const previous = index > 0 ? steps[index - 1] : undefined;
   const next = index >= 0 ? steps[index + 1] : undefined;
@@ -164,6 +212,8 @@ export function Reader() {
         actorsById={actorsById}
         passageRef={passage && passage.start < range.end && passage.end > range.start && passage.start >= range.start ? passageRef : undefined}
         unmined={range.start >= article.extractEnd}
+        activeMention={tip?.mention.start ?? null}
+        tipId={tipId}
       />,
     );
     at = range.end;
@@ -202,11 +252,20 @@ export function Reader() {
         </div>
       </nav>
       {state.evidenceId && !passage ? <p className="tg-reader__note">The selected passage is not in this article; showing the article without it.</p> : null}
-      <article className="tg-reader__article" aria-labelledby={titleId}>
+      <article className="tg-reader__article" aria-labelledby={titleId} ref={articleRef}>
         <ArticleHeader article={article} titleId={titleId} />
-        <div className="tg-reader__body" data-testid="article-body">
+        <div
+          className="tg-reader__body"
+          data-testid="article-body"
+          onMouseOver={showTip}
+          onMouseLeave={hideTip}
+          onFocus={showTip}
+          onBlur={hideTip}
+          onKeyDown={hideTipOnEscape}
+        >
           {pieces}
         </div>
+        <MentionTooltip tip={tip} id={tipId} actorsById={actorsById} />
       </article>
     </div>
   );

@@ -5,6 +5,7 @@
 import { useMemo } from "react";
 import { yearsOf } from "../../graph/filters";
 import { selectGraph, useAppStore } from "../../store/app-store";
+import { viewYears } from "../../graph/weigh-labels";
 import { useSetView, useView } from "../../store/use-view";
 import "./years.css";
 
@@ -16,6 +17,9 @@ export function YearControls() {
   const years = useMemo(() => yearsOf(graph), [graph]);
   const first = years[0];
   const last = years.at(-1);
+  // A year from the URL that the corpus has no articles from stays choosable, named as such.
+  const choices = [...new Set([...years, ...viewYears(state)])].sort((a, b) => a - b);
+  const label = (y: number) => (years.includes(y) ? String(y) : `${y} (no coverage)`);
   const canCompare = first !== undefined && last !== undefined && first !== last;
 
   const setCompare = (a: number, b: number) => {
@@ -36,9 +40,9 @@ export function YearControls() {
           }}
         >
           <option value="all">All years</option>
-          {years.map((y) => (
+          {choices.map((y) => (
             <option key={y} value={String(y)}>
-              {y}
+              {label(y)}
             </option>
           ))}
           {state.compare && <option value="compare">Comparing</option>}
@@ -63,9 +67,9 @@ export function YearControls() {
           <label className="field">
             <span className="tg-sr-only">First year</span>
             <select className="field__select" value={String(state.compare[0])} onChange={(e) => setCompare(Number(e.target.value), state.compare?.[1] ?? 0)}>
-              {years.map((y) => (
+              {choices.map((y) => (
                 <option key={y} value={String(y)} disabled={y === state.compare?.[1]}>
-                  {y}
+                  {label(y)}
                 </option>
               ))}
             </select>
@@ -76,9 +80,9 @@ export function YearControls() {
           <label className="field">
             <span className="tg-sr-only">Second year</span>
             <select className="field__select" value={String(state.compare[1])} onChange={(e) => setCompare(state.compare?.[0] ?? 0, Number(e.target.value))}>
-              {years.map((y) => (
+              {choices.map((y) => (
                 <option key={y} value={String(y)} disabled={y === state.compare?.[0]}>
-                  {y}
+                  {label(y)}
                 </option>
               ))}
             </select>
