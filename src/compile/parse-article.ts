@@ -18,7 +18,8 @@ export const FrontMatterSchema = z.object({
   genre: z.string().min(1).default("news"),
   url: z
     .string()
-    .regex(/^https?:\/\/[^\s]+$/, "must be an http(s) address, or null")
+    .regex(/^https?:\/\/[^\s]+$/, { error: "must be an http(s) address, or null", abort: true })
+    .refine((url) => URL.canParse(url), "must be an http(s) address, or null") // 'http://[' passes the pattern but is no address
     .nullable()
     .default(null),
   published: z.preprocess(
