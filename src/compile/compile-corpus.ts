@@ -67,7 +67,6 @@ export function compileCorpus(input: CorpusInput): CompileResult {
   const { parsed, problems: articleProblems } = parseArticles(input.articles);
   const problems = [...ref.problems, ...articleProblems];
   if (!ref.gazetteer || !ref.lexicon) return { graph: null, problems };
-  if (!input.articles.length) problems.push({ file: input.cues.file.replace(/[^/]*$/, "articles"), line: 1, message: "no articles found; add .md files with front matter (see README)" });
   const gazetteer = ref.gazetteer;
   const lexicon = ref.lexicon;
   const extracts = parsed.map((a) => extractArticle(a, gazetteer, lexicon));

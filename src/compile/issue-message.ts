@@ -14,6 +14,7 @@ const KINDS: Record<string, string> = {
   object: "a set of fields",
   null: "null",
 };
+const RECEIVED: Record<string, string> = { ...KINDS, boolean: "true/false", string: "text", date: "a date" };
 
 /** The message for one schema issue, without the field name (the caller puts it in front). */
 export function schemaIssueMessage(issue: z.core.$ZodIssue): string {
@@ -23,8 +24,10 @@ export function schemaIssueMessage(issue: z.core.$ZodIssue): string {
     const [, expected = "", received = ""] = type;
     const want = KINDS[expected] ?? expected;
     if (received === "undefined") return `is required: write it as ${want}`;
-    return `must be ${want}, not ${KINDS[received] ?? received}${expected === "string" ? "; put the value in quotes" : ""}`;
+    return `must be ${want}, not ${RECEIVED[received] ?? received}${expected === "string" ? "; put the value in quotes" : ""}`;
   }
+  const options = /^Invalid discriminator value\. Expected (.*)$/.exec(message);
+  if (options) return `must be one of: ${(options[1] ?? "").replace(/'/g, "").split(" | ").join(", ")}`;
   if (issue.code === "invalid_value" && message.startsWith("Invalid option")) {
     return `must be one of: ${issue.values.map(String).join(", ")}`;
   }
@@ -35,11 +38,20 @@ export function schemaIssueMessage(issue: z.core.$ZodIssue): string {
   return message;
 }
 
+/**
+ * zod's `error` option for a text field that must be there: `message` when it is missing; when it has
+ * another type, the default wording, which `schemaIssueMessage` turns into "must be text, not a list".
+ */
+export function requiredText(message: string): { error: (issue: { input?: unknown }) => string | undefined } {
+  return { error: (issue) => (issue.input === undefined ? message : undefined) };
+}
+
 /** The message for a YAML syntax error, naming the repeated key of a duplicate. */
 export function yamlErrorMessage(error: { code: string; message: string; pos: [number, number] }, source: string): string {
   if (error.code === "DUPLICATE_KEY") {
     const key = /^[^:\n]*/.exec(source.slice(error.pos[0]))?.[0].trim() ?? "";
     return `'${key}' is given twice; keep one of them`;
   }
-  return `not valid YAML: ${error.message.split("\n")[0] ?? error.message}`;
+  const what = error.message.split("\n")[0] ?? error.message;
+  return `not valid YAML: ${what}; check this line (put a value in double quotes if it holds ': ' or ' #', or starts with *, &, !, [ or {)`;
 }
