@@ -14,6 +14,7 @@ import { CompareList, EvidencePanel, Reader, SourcesView, TiesTable, usePreloadL
 import { fetchGraph, REBUILD_HINT } from "./load-graph";
 import { NotFoundBanner } from "./not-found-banner";
 import { Overview } from "./overview";
+import { useCanonicalLocation } from "./use-canonical-location";
 import { useGlobalKeys } from "./use-global-keys";
 import { ViewCounts } from "./view-counts";
 import { ViewSwitcher } from "./view-switcher";
@@ -82,6 +83,7 @@ function Shell() {
   const { state } = useView();
   const [hintDismissed, setHintDismissed] = useState(readHintDismissed);
   useGlobalKeys();
+  useCanonicalLocation();
   usePreloadLazyViews();
 
   const dismissHint = () => {
