@@ -36,9 +36,10 @@ const SLOTS: Record<string, (junk: string) => string> = {
 /** True once the page shows a not-found message, or its URL is the canonical URL of what it shows. */
 async function settled(page: Page): Promise<boolean> {
   if (await page.getByRole("alert").filter({ hasText: /in this graph|does not exist/ }).isVisible()) return true;
-  const hash = decodeURI(new URL(page.url()).hash.slice(1) || "/");
+  if (await page.getByText("The selected passage is not in this article").isVisible()) return true;
+  const hash = (await page.evaluate(() => window.location.hash)).slice(1) || "/";
   const [path = "/", query = ""] = hash.split("?");
-  return toLocation(parseViewState(path, query ? `?${query}` : "")) === hash && !/%(?![0-9A-F]{2})|<|>/.test(hash);
+  return toLocation(parseViewState(path, query ? `?${query}` : "")) === hash;
 }
 
 for (const [slot, route] of Object.entries(SLOTS)) {
