@@ -1,4 +1,5 @@
 import type { Article, Evidence } from "../graph/schema";
+import { httpUrl } from "../graph/safe-url";
 import { DateLabel } from "./date-label";
 import "./theme.css";
 import "./evidence-quote.css";
@@ -27,7 +28,7 @@ export function EvidenceQuote({ evidence, article, readHref }: { evidence: Evide
   const parts = splitAtCue(evidence);
   return (
     <figure className="tg-quote" data-evidence-id={evidence.id}>
-      <blockquote className="tg-quote__text" cite={article?.url ?? undefined}>
+      <blockquote className="tg-quote__text" cite={httpUrl(article?.url) ?? undefined}>
         {parts.before}
         {parts.cue !== null ? (
           <mark className="tg-quote__cue" title={`Cue: ${evidence.cue?.text ?? ""}`}>
