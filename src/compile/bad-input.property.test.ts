@@ -3,7 +3,7 @@
  * whole, schema-valid graph whose every quote is the article's own words, or problems that each name
  * a file, a real line of it and what to do; it never throws and never takes long.
  */
-import fc from "fast-check";
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GraphSchema, type Graph } from "../graph/schema";
 import { compileCorpus, type CompileResult, type SourceFile } from "./compile-corpus";

@@ -4,7 +4,7 @@
  * byte-order mark, smart and straight quotes, empty bodies, front matter that is missing,
  * unterminated, duplicated or of the wrong types, impossible dates, and ids shared across files.
  */
-import fc from "fast-check";
+import * as fc from "fast-check";
 import type { SourceFile } from "../compile-corpus";
 import { shippedArticles } from "./fixtures";
 
