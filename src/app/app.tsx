@@ -3,6 +3,7 @@
  * panel or bottom sheet). Features never import each other; this file is where they meet.
  */
 import { Suspense, useEffect, useState, type ReactNode } from "react";
+import { useLocation } from "react-router";
 import { ActorPanel } from "../features/actor-panel/actor-panel";
 import { FilterControls } from "../features/filters/filter-controls";
 import { NetworkView } from "../features/network/network-view";
@@ -11,6 +12,7 @@ import { YearControls } from "../features/years/year-controls";
 import { selectLoad, useAppStore } from "../store/app-store";
 import { useView } from "../store/use-view";
 import { CompareList, EvidencePanel, Reader, SourcesView, TiesTable, usePreloadLazyViews, ViewLoading } from "./lazy-views";
+import { FeatureBoundary } from "./feature-boundary";
 import { fetchGraph, REBUILD_HINT } from "./load-graph";
 import { NotFoundBanner } from "./not-found-banner";
 import { Overview } from "./overview";
@@ -81,6 +83,8 @@ function readHintDismissed(): boolean {
 /** The loaded app: header with controls, main area by view, and the side panel. */
 function Shell() {
   const { state } = useView();
+  const location = useLocation();
+  const resetKey = location.pathname + location.search;
   const [hintDismissed, setHintDismissed] = useState(readHintDismissed);
   useGlobalKeys();
   useCanonicalLocation();
@@ -126,8 +130,12 @@ function Shell() {
             </a>
           </div>
           <ViewSwitcher />
-          <ActorSearch />
-          <ViewCounts />
+          <FeatureBoundary name="Search" resetKey={resetKey}>
+            <ActorSearch />
+          </FeatureBoundary>
+          <FeatureBoundary name="The counts" resetKey={resetKey}>
+            <ViewCounts />
+          </FeatureBoundary>
         </div>
         {!hintDismissed && (
           <p className="hint">
@@ -139,19 +147,29 @@ function Shell() {
         )}
         {(state.view === "graph" || state.view === "table") && (
           <div className="toolbar" aria-label="What the view shows" role="group">
-            <YearControls />
-            <FilterControls />
+            <FeatureBoundary name="The year controls" resetKey={resetKey}>
+              <YearControls />
+            </FeatureBoundary>
+            <FeatureBoundary name="The filters" resetKey={resetKey}>
+              <FilterControls />
+            </FeatureBoundary>
           </div>
         )}
       </header>
-      <NotFoundBanner />
+      <FeatureBoundary name="The not-found message" resetKey={resetKey}>
+        <NotFoundBanner />
+      </FeatureBoundary>
       <div className="workspace" data-panel={panel ? panelKind : "none"}>
         <main className="workspace__main" aria-label={MAIN_LABELS[state.view]}>
-          <Suspense fallback={<ViewLoading what={MAIN_LOADING[state.view]} />}>{main}</Suspense>
+          <FeatureBoundary name={sentenceCase(MAIN_LOADING[state.view])} resetKey={resetKey}>
+            <Suspense fallback={<ViewLoading what={MAIN_LOADING[state.view]} />}>{main}</Suspense>
+          </FeatureBoundary>
         </main>
         {panel && (
           <aside className={`workspace__panel workspace__panel--${panelKind}`} aria-label="Details">
-            <Suspense fallback={<ViewLoading what="the details" />}>{panel}</Suspense>
+            <FeatureBoundary name="The details panel" resetKey={resetKey}>
+              <Suspense fallback={<ViewLoading what="the details" />}>{panel}</Suspense>
+            </FeatureBoundary>
           </aside>
         )}
       </div>
@@ -161,6 +179,8 @@ function Shell() {
 
 const MAIN_LABELS = { graph: "Network", table: "Table of ties", sources: "Sources", reader: "Article" } as const;
 const MAIN_LOADING = { graph: "the network", table: "the table of ties", sources: "the sources", reader: "the article" } as const;
+
+const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function BrandMark() {
   return (
