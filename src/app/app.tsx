@@ -140,7 +140,7 @@ function Shell() {
         {!hintDismissed && (
           <p className="hint">
             <span>Click an actor to see its ties; every tie links to the words that support it.</span>
-            <button type="button" className="hint__close" onClick={dismissHint} aria-label="Dismiss the hint">
+            <button type="button" className="hint__close" onClick={dismissHint} aria-label="Got it: dismiss the hint">
               Got it
             </button>
           </p>
