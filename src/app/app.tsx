@@ -2,7 +2,7 @@
  * The app: loads the graph, then composes the features into the shell (header, main area, side
  * panel or bottom sheet). Features never import each other; this file is where they meet.
  */
-import { Suspense, useEffect, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { useLocation } from "react-router";
 import { ActorPanel } from "../features/actor-panel/actor-panel";
 import { FilterControls } from "../features/filters/filter-controls";
@@ -17,6 +17,7 @@ import { fetchGraph, REBUILD_HINT } from "./load-graph";
 import { NotFoundBanner } from "./not-found-banner";
 import { Overview } from "./overview";
 import { useCanonicalLocation } from "./use-canonical-location";
+import { useFocusFollowsView } from "./use-focus-follows-view";
 import { useGlobalKeys } from "./use-global-keys";
 import { ViewCounts } from "./view-counts";
 import { ViewSwitcher } from "./view-switcher";
@@ -88,6 +89,9 @@ function Shell() {
   const [hintDismissed, setHintDismissed] = useState(readHintDismissed);
   useGlobalKeys();
   useCanonicalLocation();
+  const panelRef = useRef<HTMLElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusFollowsView(resetKey, [panelRef, mainRef]);
   usePreloadLazyViews();
 
   const dismissHint = () => {
@@ -160,13 +164,13 @@ function Shell() {
         <NotFoundBanner />
       </FeatureBoundary>
       <div className="workspace" data-panel={panel ? panelKind : "none"}>
-        <main className="workspace__main" aria-label={MAIN_LABELS[state.view]}>
+        <main className="workspace__main" aria-label={MAIN_LABELS[state.view]} ref={mainRef} tabIndex={-1}>
           <FeatureBoundary name={sentenceCase(MAIN_LOADING[state.view])} resetKey={resetKey}>
             <Suspense fallback={<ViewLoading what={MAIN_LOADING[state.view]} />}>{main}</Suspense>
           </FeatureBoundary>
         </main>
         {panel && (
-          <aside className={`workspace__panel workspace__panel--${panelKind}`} aria-label="Details">
+          <aside className={`workspace__panel workspace__panel--${panelKind}`} aria-label="Details" ref={panelRef} tabIndex={-1}>
             <FeatureBoundary name="The details panel" resetKey={resetKey}>
               <Suspense fallback={<ViewLoading what="the details" />}>{panel}</Suspense>
             </FeatureBoundary>
