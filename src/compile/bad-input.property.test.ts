@@ -9,7 +9,7 @@ import { GraphSchema, type Graph } from "../graph/schema";
 import { compileCorpus, type CompileResult, type SourceFile } from "./compile-corpus";
 import { normaliseText } from "./parse-article";
 import { ACTORS, CUES, shippedArticles } from "./test/fixtures";
-import { articleArbitrary, corpusArbitrary } from "./test/corpus-arbitraries";
+import { articleArbitrary, corpusArbitrary, HOSTILE_FRAGMENTS } from "./test/corpus-arbitraries";
 
 const compile = (articles: SourceFile[], curation: SourceFile | null = null) => compileCorpus({ articles, actors: ACTORS, cues: CUES, curation });
 
@@ -88,6 +88,20 @@ describe("the compiler fed generated articles", () => {
       }),
       { numRuns: 10 },
     );
+  });
+});
+
+describe("a megabyte paragraph", () => {
+  it("compiles to a whole graph with verbatim quotes in seconds, CRLF, BOM and markup included", { timeout: 60_000 }, () => {
+    const sentences = shippedArticles().map((a) => normaliseText(a.text).split("\n---\n")[1]!.replace(/\s+/g, " "));
+    let paragraph = "";
+    for (let i = 0; paragraph.length < 1_000_000; i++) paragraph += `${sentences[i % sentences.length]} ${HOSTILE_FRAGMENTS[i % HOSTILE_FRAGMENTS.length]} `;
+    const text = `\uFEFF---\r\nid: mega\r\ntitle: Mega\r\npublisher: Wire\r\npublished: "2024-05-31"\r\n---\r\n${paragraph}`;
+    const started = performance.now();
+    const result = compile([{ file: "data/articles/mega.md", text }]);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expectGraphOrLocatedProblems([{ file: "data/articles/mega.md", text }], result);
+    expect(result.graph?.ties.length).toBeGreaterThan(10);
   });
 });
 
