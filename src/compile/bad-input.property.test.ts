@@ -91,6 +91,40 @@ describe("the compiler fed generated articles", () => {
   });
 });
 
+describe("the compiler fed a generated curation file", () => {
+  const [source] = shippedArticles();
+  const entry = fc.record({
+    action: fc.constantFrom("confirm", "reject", "retype", "add", "delete", "[x]", ""),
+    evidence: fc.constantFrom("ev-0123456789ab", "ev-", "not-an-id", "*alias"),
+    article: fc.constantFrom("2018-08-28-al-arabiya-hatami-in-syria", "nope", "\"\""),
+    quote: fc.oneof(fc.string({ unit: "binary", maxLength: 20 }).map((q) => JSON.stringify(q)), fc.constantFrom('"Iran"', '"Damascus"', "[1, 2]")),
+    source: fc.constantFrom("iran", "narnia", "123"),
+    target: fc.constantFrom("syria", "iran", "null"),
+    type: fc.constantFrom("alliance", "friendship", "{}"),
+  });
+  const curation = fc.oneof(
+    fc.array(entry, { maxLength: 4 }).map((es) => `entries:\n${es.map((e) => `  - ${Object.entries(e).map(([k, v]) => `${k}: ${v}`).join("\n    ")}`).join("\n")}\n`),
+    fc.string({ unit: "binary", maxLength: 200 }),
+  );
+
+  it("returns a whole graph or problems located in the curation file, never throws", { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(curation, (text) => {
+        const file = { file: "data/curation.yaml", text };
+        const result = compile([source!], file);
+        if (result.graph) return expectGraphOrLocatedProblems([source!], result);
+        const lines = normaliseText(text).split("\n").length;
+        for (const p of result.problems) {
+          expect(p.file).toBe("data/curation.yaml");
+          expect(p.line >= 1 && p.line <= lines, `line ${p.line} of ${lines}`).toBe(true);
+          expect(p.message).not.toMatch(/\[object Object\]|undefined|NaN/);
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 80) },
+    );
+  });
+});
+
 describe("a megabyte paragraph", () => {
   it("compiles to a whole graph with verbatim quotes in seconds, CRLF, BOM and markup included", { timeout: 60_000 }, () => {
     const sentences = shippedArticles().map((a) => normaliseText(a.text).split("\n---\n")[1]!.replace(/\s+/g, " "));
