@@ -91,6 +91,37 @@ describe("the compiler fed generated articles", () => {
   });
 });
 
+describe("the compiler fed a generated gazetteer", () => {
+  const articles = shippedArticles().slice(0, 2);
+  const alias = fc.oneof(
+    fc.string({ unit: "binary", minLength: 1, maxLength: 12 }),
+    fc.constantFrom("Iran", "Tehran", "(IRGC)", "U.S.", "Iran's", "’", "a b", "إيران", "🇮🇷", "\u0301", "Syria", ".*", "\\b"),
+  );
+  const gazetteer = fc
+    .tuple(fc.array(fc.array(alias, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 }), fc.array(alias, { maxLength: 3 }))
+    .map(([actors, ignore]) =>
+      [
+        "actors:",
+        ...actors.map((aliases, i) => `  - id: a${i}\n    name: A${i}\n    kind: state\n    color: "#123456"\n    aliases: ${JSON.stringify(aliases)}`),
+        `ignore: ${JSON.stringify(ignore)}`,
+      ].join("\n"),
+    );
+
+  it("with aliases of any characters returns a graph or problems in actors.yaml, never throws", { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(gazetteer, (text) => {
+        const result = compileCorpus({ articles, actors: { file: "data/actors.yaml", text }, cues: CUES, curation: null });
+        if (result.graph) return expectQuotesVerbatim(result.graph);
+        for (const p of result.problems) {
+          expect(p.file).toBe("data/actors.yaml");
+          expect(p.message).not.toMatch(/\[object Object\]|undefined|NaN/);
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 60) },
+    );
+  });
+});
+
 describe("the compiler fed a generated curation file", () => {
   const [source] = shippedArticles();
   const entry = fc.record({
