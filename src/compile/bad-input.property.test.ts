@@ -48,8 +48,8 @@ function expectGraphOrLocatedProblems(files: SourceFile[], result: CompileResult
   }
 }
 
-/** Raise with FUZZ_RUNS=5000 for a deeper search; 150 keeps the unit suite quick. */
-const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+/** Raise with FUZZ_RUNS=5000 for a deeper search; 120 keeps the unit suite quick. */
+const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 120);
 
 describe("the compiler fed generated articles", () => {
   it("returns a whole graph or located problems, never throws, never takes long", { timeout: 30_000 + NUM_RUNS * 200 }, () => {
@@ -72,7 +72,7 @@ describe("the compiler fed generated articles", () => {
         expect(result.graph).toBeNull();
         expect(result.problems.some((p) => p.file === "data/articles/broken.md")).toBe(true);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 

@@ -54,7 +54,7 @@ describe("the compiler CLI under faults", { timeout: 120_000 }, () => {
         for (const line of lines.slice(0, -1)) expect(line).toMatch(/^data\/articles\/gen-\d\.md:\d+: \S/);
         expect(readFileSync(out(), "utf8")).toBe(good);
       }),
-      { numRuns: 6 },
+      { numRuns: 4 },
     );
   });
 
