@@ -127,12 +127,12 @@ function Shell() {
     <div className="app" data-view={state.view}>
       <header className="masthead">
         <div className="masthead__row">
-          <div className="brand">
+          <h1 className="brand">
             <a className="brand__name" href="#/" aria-label="Tiegraph, back to the overview">
               <BrandMark />
               Tiegraph
             </a>
-          </div>
+          </h1>
           <ViewSwitcher />
           <FeatureBoundary name="Search" resetKey={resetKey}>
             <ActorSearch />
