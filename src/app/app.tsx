@@ -92,6 +92,12 @@ function Shell() {
   const panelRef = useRef<HTMLElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   useFocusFollowsView(resetKey, [panelRef, mainRef]);
+  /** `node` inside its own error boundary: if it fails, only its place shows the error. */
+  const guard = (name: string, node: ReactNode) => (
+    <FeatureBoundary name={name} resetKey={resetKey}>
+      {node}
+    </FeatureBoundary>
+  );
   usePreloadLazyViews();
 
   const dismissHint = () => {
@@ -134,12 +140,8 @@ function Shell() {
             </a>
           </h1>
           <ViewSwitcher />
-          <FeatureBoundary name="Search" resetKey={resetKey}>
-            <ActorSearch />
-          </FeatureBoundary>
-          <FeatureBoundary name="The counts" resetKey={resetKey}>
-            <ViewCounts />
-          </FeatureBoundary>
+          {guard("Search", <ActorSearch />)}
+          {guard("The counts", <ViewCounts />)}
         </div>
         {!hintDismissed && (
           <p className="hint">
@@ -151,29 +153,19 @@ function Shell() {
         )}
         {(state.view === "graph" || state.view === "table") && (
           <div className="toolbar" aria-label="What the view shows" role="group">
-            <FeatureBoundary name="The year controls" resetKey={resetKey}>
-              <YearControls />
-            </FeatureBoundary>
-            <FeatureBoundary name="The filters" resetKey={resetKey}>
-              <FilterControls />
-            </FeatureBoundary>
+            {guard("The year controls", <YearControls />)}
+            {guard("The filters", <FilterControls />)}
           </div>
         )}
       </header>
-      <FeatureBoundary name="The not-found message" resetKey={resetKey}>
-        <NotFoundBanner />
-      </FeatureBoundary>
+      {guard("The not-found message", <NotFoundBanner />)}
       <div className="workspace" data-panel={panel ? panelKind : "none"}>
         <main className="workspace__main" aria-label={MAIN_LABELS[state.view]} ref={mainRef} tabIndex={-1}>
-          <FeatureBoundary name={sentenceCase(MAIN_LOADING[state.view])} resetKey={resetKey}>
-            <Suspense fallback={<ViewLoading what={MAIN_LOADING[state.view]} />}>{main}</Suspense>
-          </FeatureBoundary>
+          {guard(sentenceCase(MAIN_LOADING[state.view]), <Suspense fallback={<ViewLoading what={MAIN_LOADING[state.view]} />}>{main}</Suspense>)}
         </main>
         {panel && (
           <aside className={`workspace__panel workspace__panel--${panelKind}`} aria-label="Details" ref={panelRef} tabIndex={-1}>
-            <FeatureBoundary name="The details panel" resetKey={resetKey}>
-              <Suspense fallback={<ViewLoading what="the details" />}>{panel}</Suspense>
-            </FeatureBoundary>
+            {guard("The details panel", <Suspense fallback={<ViewLoading what="the details" />}>{panel}</Suspense>)}
           </aside>
         )}
       </div>
