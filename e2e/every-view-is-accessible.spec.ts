@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { IRAN_SYRIA_MILITARY } from "./no-page-errors";
 import { expect, test } from "./network-fixtures";

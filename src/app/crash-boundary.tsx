@@ -8,7 +8,7 @@ export function CrashBoundary({ location, children }: { location: string; childr
     <ResettableBoundary
       name="Tiegraph"
       resetKey={location}
-      fallback={(message) => (
+      renderFallback={(message) => (
         <main className="load-screen" role="alert">
           <div className="load-card">
             <h1>Tiegraph stopped unexpectedly</h1>

@@ -12,7 +12,7 @@ interface ResettableBoundaryProps {
   /** What the children are, in the user's words ("The details panel"), for the console. */
   name: string;
   /** What to show instead of the children: the error's message, and a retry. */
-  fallback: (message: string, retry: () => void) => ReactNode;
+  renderFallback: (message: string, retry: () => void) => ReactNode;
   children: ReactNode;
 }
 
@@ -42,7 +42,7 @@ export class ResettableBoundary extends Component<ResettableBoundaryProps, Reset
   override render() {
     const { error } = this.state;
     if (error === undefined) return this.props.children;
-    return this.props.fallback(error instanceof Error ? error.message : String(error), this.retry);
+    return this.props.renderFallback(error instanceof Error ? error.message : String(error), this.retry);
   }
 }
 
@@ -52,7 +52,7 @@ export function FeatureBoundary({ name, resetKey, children }: { name: string; re
     <ResettableBoundary
       name={name}
       resetKey={resetKey}
-      fallback={(message, retry) => (
+      renderFallback={(message, retry) => (
         <div className="feature-error" role="alert">
           <p className="feature-error__title">{name} stopped unexpectedly.</p>
           <p className="feature-error__message">{message}</p>
