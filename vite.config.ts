@@ -1,13 +1,14 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { contentSecurityPolicy, contentSecurityPolicyPlugin } from "./scripts/content-security-policy.ts";
 
 // The compiled graph lives in public/graph.json (written by `npm run compile`), served as a static file.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyPlugin()],
   base: "./",
   server: { host: "127.0.0.1", port: 5173, strictPort: false },
-  preview: { host: "127.0.0.1", port: 4173 },
+  preview: { host: "127.0.0.1", port: 4173, headers: { "Content-Security-Policy": contentSecurityPolicy({ header: true }) } },
   build: { target: "es2022", sourcemap: true },
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts"],

@@ -2,7 +2,8 @@
  * The app: loads the graph, then composes the features into the shell (header, main area, side
  * panel or bottom sheet). Features never import each other; this file is where they meet.
  */
-import { Suspense, useEffect, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
+import { useLocation } from "react-router";
 import { ActorPanel } from "../features/actor-panel/actor-panel";
 import { ExportButton } from "../features/export/export-button";
 import { FilterControls } from "../features/filters/filter-controls";
@@ -14,9 +15,12 @@ import { YearControls } from "../features/years/year-controls";
 import { selectLoad, useAppStore } from "../store/app-store";
 import { useView } from "../store/use-view";
 import { CompareList, EvidencePanel, Reader, SourcesView, TiesTable, usePreloadLazyViews, ViewLoading } from "./lazy-views";
+import { FeatureBoundary } from "./feature-boundary";
 import { fetchGraph, REBUILD_HINT } from "./load-graph";
 import { NotFoundBanner } from "./not-found-banner";
 import { Overview } from "./overview";
+import { useCanonicalLocation } from "./use-canonical-location";
+import { useFocusFollowsView } from "./use-focus-follows-view";
 import { useGlobalKeys } from "./use-global-keys";
 import { ViewCounts } from "./view-counts";
 import { ViewSwitcher } from "./view-switcher";
@@ -83,8 +87,20 @@ function readHintDismissed(): boolean {
 /** The loaded app: header with controls, main area by view, and the side panel. */
 function Shell() {
   const { state } = useView();
+  const location = useLocation();
+  const resetKey = location.pathname + location.search;
   const [hintDismissed, setHintDismissed] = useState(readHintDismissed);
   useGlobalKeys();
+  useCanonicalLocation();
+  const panelRef = useRef<HTMLElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusFollowsView(resetKey, [panelRef, mainRef]);
+  /** `node` inside its own error boundary: if it fails, only its place shows the error. */
+  const guard = (name: string, node: ReactNode) => (
+    <FeatureBoundary name={name} resetKey={resetKey}>
+      {node}
+    </FeatureBoundary>
+  );
   usePreloadLazyViews();
 
   const dismissHint = () => {
@@ -120,43 +136,43 @@ function Shell() {
     <div className="app" data-view={state.view}>
       <header className="masthead">
         <div className="masthead__row">
-          <div className="brand">
+          <h1 className="brand">
             <a className="brand__name" href="#/" aria-label="Tiegraph, back to the overview">
               <BrandMark />
               Tiegraph
             </a>
-          </div>
+          </h1>
           <ViewSwitcher />
-          <ActorSearch />
-          <ViewCounts />
+          {guard("Search", <ActorSearch />)}
+          {guard("The counts", <ViewCounts />)}
           <div className="masthead__actions">
-            <ImportButton />
-            <ExportButton />
+            {guard("Import", <ImportButton />)}
+            {guard("Export", <ExportButton />)}
           </div>
         </div>
         {!hintDismissed && (
           <p className="hint">
             <span>Click an actor to see its ties; every tie links to the words that support it.</span>
-            <button type="button" className="hint__close" onClick={dismissHint} aria-label="Dismiss the hint">
+            <button type="button" className="hint__close" onClick={dismissHint} aria-label="Got it: dismiss the hint">
               Got it
             </button>
           </p>
         )}
         {(state.view === "graph" || state.view === "table") && (
           <div className="toolbar" aria-label="What the view shows" role="group">
-            <YearControls />
-            <FilterControls />
+            {guard("The year controls", <YearControls />)}
+            {guard("The filters", <FilterControls />)}
           </div>
         )}
       </header>
-      <NotFoundBanner />
+      {guard("The not-found message", <NotFoundBanner />)}
       <div className="workspace" data-panel={panel ? panelKind : "none"}>
-        <main className="workspace__main" aria-label={MAIN_LABELS[state.view]}>
-          <Suspense fallback={<ViewLoading what={MAIN_LOADING[state.view]} />}>{main}</Suspense>
+        <main className="workspace__main" aria-label={MAIN_LABELS[state.view]} ref={mainRef} tabIndex={-1}>
+          {guard(sentenceCase(MAIN_LOADING[state.view]), <Suspense fallback={<ViewLoading what={MAIN_LOADING[state.view]} />}>{main}</Suspense>)}
         </main>
         {panel && (
-          <aside className={`workspace__panel workspace__panel--${panelKind}`} aria-label="Details">
-            <Suspense fallback={<ViewLoading what="the details" />}>{panel}</Suspense>
+          <aside className={`workspace__panel workspace__panel--${panelKind}`} aria-label="Details" ref={panelRef} tabIndex={-1}>
+            {guard("The details panel", <Suspense fallback={<ViewLoading what="the details" />}>{panel}</Suspense>)}
           </aside>
         )}
       </div>
@@ -166,6 +182,8 @@ function Shell() {
 
 const MAIN_LABELS = { graph: "Network", table: "Table of ties", sources: "Sources", reader: "Article" } as const;
 const MAIN_LOADING = { graph: "the network", table: "the table of ties", sources: "the sources", reader: "the article" } as const;
+
+const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function BrandMark() {
   return (

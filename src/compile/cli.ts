@@ -5,7 +5,7 @@
  * graph in place.
  */
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { compileFolder } from "./node/compile-folder";
@@ -98,6 +98,7 @@ async function main(): Promise<number> {
       await rm(tmp, { force: true });
     }
   }
+  await removeStaleTemps(opts.out);
   const s = graph.stats;
   const byType = Object.entries(s.tiesByType).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(", ");
   const ms = Math.round(performance.now() - started);
@@ -107,6 +108,25 @@ async function main(): Promise<number> {
       `\n  ${previous === json ? "unchanged" : "wrote"} ${opts.out}${opts.curation ? "" : " (no curation)"}`,
   );
   return 0;
+}
+
+/** Removes temporary files a killed compile left beside `out` (public/ would ship them); a running compile's is kept. */
+async function removeStaleTemps(out: string): Promise<void> {
+  const prefix = `${path.basename(out)}.`;
+  const names = await readdir(path.dirname(out)).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = name.startsWith(prefix) && name.endsWith(".tmp") ? Number(name.slice(prefix.length, -4)) : NaN;
+    if (Number.isInteger(pid) && !isRunning(pid)) await rm(path.join(path.dirname(out), name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 main().then(

@@ -88,7 +88,6 @@ export function compileCorpus(input: CorpusInput): CompileResult {
   const { extracts, problems: articleProblems } = keepFirstById(input.articles.map((f) => mapArticle(f, readers)));
   const problems = [...ref.problems, ...articleProblems];
   if (!readers) return { graph: null, problems };
-  if (!input.articles.length) problems.push({ file: input.cues.file.replace(/[^/]*$/, "articles"), line: 1, message: "no articles found; add .md files with front matter (see README)" });
   return assemble(extracts, input, readers.gazetteer, readers.lexicon, problems);
 }
 

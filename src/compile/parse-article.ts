@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { DatePrecisionSchema, PartialIsoDateSchema, type DatePrecision } from "../graph/schema";
+import { requiredText } from "./issue-message";
 import type { Problem } from "./problems";
 import { parseFlatYaml } from "./flat-yaml";
 import { parseYaml } from "./yaml-input";
@@ -11,20 +12,21 @@ import { parseYaml } from "./yaml-input";
 /** What an article's front matter must say. */
 export const FrontMatterSchema = z.object({
   id: z
-    .string({ error: "is required: a short kebab-case name such as 2018-08-28-al-arabiya-hatami" })
+    .string(requiredText("is required: a short kebab-case name such as 2018-08-28-al-arabiya-hatami"))
     .regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens, such as 2018-08-28-al-arabiya-hatami"),
-  title: z.string({ error: "is required: the article's headline" }).min(1, "must not be empty"),
-  publisher: z.string({ error: "is required: who published the article" }).min(1, "must not be empty"),
+  title: z.string(requiredText("is required: the article's headline")).min(1, "must not be empty"),
+  publisher: z.string(requiredText("is required: who published the article")).min(1, "must not be empty"),
   author: z.string().min(1).nullable().default(null),
   genre: z.string().min(1).default("news"),
   url: z
     .string()
-    .regex(/^https?:\/\/[^\s]+$/, "must be an http(s) address, or null")
+    .regex(/^https?:\/\/[^\s]+$/, { error: "must be an http(s) address, or null", abort: true })
+    .refine((url) => URL.canParse(url), "must be an http(s) address, or null") // 'http://[' passes the pattern but is no address
     .nullable()
     .default(null),
   published: z.preprocess(
     (v) => (typeof v === "number" ? String(v) : v),
-    z.string({ error: "is required: an ISO date such as 2018-08-28 (or 2018-08, or 2018)" }).pipe(PartialIsoDateSchema),
+    z.string(requiredText("is required: an ISO date such as 2018-08-28 (or 2018-08, or 2018)")).pipe(PartialIsoDateSchema),
   ),
   precision: DatePrecisionSchema.optional(),
 });

@@ -2,8 +2,9 @@
  * Parsing YAML input files (front matter, actors, cues, curation) into zod-checked values, with every
  * problem located at the line of the offending field.
  */
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from "yaml";
+import { LineCounter, parseDocument, isMap, isSeq, visit, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
+import { schemaIssueMessage, yamlErrorMessage } from "./issue-message";
 import type { Problem } from "./problems";
 
 /**
@@ -20,12 +21,23 @@ export function parseYaml<S extends z.ZodType>(
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: Problem[] = [];
   for (const err of doc.errors) {
-    const line = (err.linePos?.[0]?.line ?? 1) + lineOffset;
-    problems.push({ file, line, message: `not valid YAML: ${firstLine(err.message)}` });
+    // linePos is only filled with prettyErrors; the offset is always there.
+    const line = lineCounter.linePos(err.pos[0]).line + lineOffset;
+    problems.push({ file, line, message: yamlErrorMessage(err, source) });
   }
   if (problems.length) return { value: null, problems };
 
-  const result = schema.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    // The parser accepts an alias to an anchor never set ('title: *Breaking* news') or an alias bomb; toJS throws on them.
+    let offset = 0;
+    visit(doc, { Alias: (_, node) => ((offset = node.range?.[0] ?? 0), visit.BREAK) });
+    const line = lineCounter.linePos(offset).line + lineOffset;
+    return { value: null, problems: [{ file, line, message: `not valid YAML: ${firstLine((err as Error).message)}; put the value in quotes if it starts with '*' or '&'` }] };
+  }
+  const result = schema.safeParse(data);
   if (result.success) return { value: result.data, problems };
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
@@ -33,7 +45,7 @@ export function parseYaml<S extends z.ZodType>(
     const offset = node?.range?.[0] ?? 0;
     const line = lineCounter.linePos(offset).line + lineOffset;
     const where = path.length ? `'${path.join(".")}' ` : "";
-    problems.push({ file, line, message: `${where}${issue.message}` });
+    problems.push({ file, line, message: `${where}${schemaIssueMessage(issue)}` });
   }
   return { value: null, problems };
 }

@@ -1,4 +1,5 @@
 import type { Article, Evidence } from "../graph/schema";
+import { httpUrl } from "../graph/safe-url";
 import { CopyCitationButton } from "./copy-citation";
 import { DateLabel } from "./date-label";
 import { OwnBadge } from "./own-badge";
@@ -56,7 +57,7 @@ export function EvidenceQuote({
   return (
     <figure className="tg-quote" data-evidence-id={evidence.id}>
       {claimant ? <p className="tg-quote__claimant">{claimant}</p> : null}
-      <blockquote className="tg-quote__text" cite={article?.url ?? undefined}>
+      <blockquote className="tg-quote__text" cite={httpUrl(article?.url) ?? undefined}>
         {parts.before}
         {parts.cue !== null ? (
           <mark className="tg-quote__cue" title={`Cue: ${evidence.cue?.text ?? ""}`}>
