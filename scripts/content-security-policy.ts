@@ -10,8 +10,8 @@ const DIRECTIVES: Record<string, string> = {
   "default-src": "'self'",
   "script-src": "'self'",
   "style-src": "'self'",
-  // The favicon is an inline SVG data URL.
-  "img-src": "'self' data:",
+  // The favicon is an inline SVG data URL; an exported PNG is drawn from the picture as a blob: URL.
+  "img-src": "'self' data: blob:",
   "connect-src": "'self'",
   "font-src": "'self'",
   "object-src": "'none'",

@@ -29,7 +29,11 @@ const STYLE_PROPS = [
 
 function inlineStyles(source: Element, copy: Element): void {
   const computed = getComputedStyle(source);
-  copy.setAttribute("style", STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(";"));
+  // Presentation attributes, not a style attribute: the Content-Security-Policy forbids inline styles.
+  for (const p of STYLE_PROPS) {
+    const value = computed.getPropertyValue(p);
+    if (value) copy.setAttribute(p, value);
+  }
   for (const attr of ["class", "tabindex", "role", "aria-label", "aria-pressed", "aria-hidden", "focusable", "data-tie-id", "data-actor-id"]) copy.removeAttribute(attr);
   const from = Array.from(source.children);
   const to = Array.from(copy.children);
