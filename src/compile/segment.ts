@@ -22,9 +22,12 @@ const TITLES = new Set(
 const INITIALISM = /(?:^|[\s(“"'‘])(?:[A-Z]\.){2,}$/;
 const ABBREVIATION = /(?:^|[\s(“"'‘])([A-Za-z]+)\.$/;
 
+/** One segmenter for every article: building it costs more than segmenting a short paragraph. */
+const SEGMENTER = new Intl.Segmenter("en", { granularity: "sentence" });
+
 /** Splits `body` into sentences; paragraphs are separated by blank lines or single line breaks. */
 export function segmentSentences(body: string, end = body.length): Sentence[] {
-  const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+  const segmenter = SEGMENTER;
   const sentences: Sentence[] = [];
   let paragraph = 0;
   const lineRe = /[^\n]+/g;
