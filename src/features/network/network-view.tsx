@@ -199,6 +199,8 @@ export function NetworkView() {
     if (e.button !== 0) return;
     drag.current = { id, pointer: e.pointerId, startX: e.clientX, startY: e.clientY, moved: false };
     suppressClick.current = false;
+    // Captured at once, so a quick flick that leaves the node in its first move still drags it.
+    e.currentTarget.setPointerCapture?.(e.pointerId);
   };
   const onNodePointerMove = (e: PointerEvent<SVGGElement>) => {
     const d = drag.current;
@@ -206,7 +208,6 @@ export function NetworkView() {
     if (!d.moved && Math.hypot(e.clientX - d.startX, e.clientY - d.startY) < DRAG_THRESHOLD) return;
     if (!d.moved) {
       d.moved = true;
-      e.currentTarget.setPointerCapture(e.pointerId);
       autoFit.current = false;
     }
     layout.dragTo(d.id, toLayout(e.clientX, e.clientY));
@@ -249,7 +250,7 @@ export function NetworkView() {
   const hover = useAppStore.getState;
 
   return (
-    <div className="network" ref={wrapRef}>
+    <div className="network" ref={wrapRef} data-layout={layout.running ? "running" : "settled"}>
       <svg
         ref={svgRef}
         className={`network__svg${focusSet ? " has-focus" : ""}${reducedMotion ? " no-motion" : ""}`}
