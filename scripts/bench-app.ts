@@ -193,7 +193,8 @@ async function clickToPanel(page: Page, actorId: string, actorName: string): Pro
     });
   }, actorName);
   await page.mouse.click(at.x, at.y);
-  const ms = await page.evaluate(() => (window as unknown as BenchWindow).benchClick);
+  // A click that misses (nothing shown within 5 s) counts as -1 instead of hanging the bench.
+  const ms = await page.evaluate(() => Promise.race([(window as unknown as BenchWindow).benchClick, new Promise<number>((r) => setTimeout(() => r(-1), 5000))]));
   await page.keyboard.press("Escape");
   return ms;
 }
@@ -228,14 +229,20 @@ async function startPreview(root: string): Promise<{ url: string; stop: () => vo
   throw new Error(`vite preview did not start on ${url}`);
 }
 
-/** Drags the picture from near its bottom-right corner (clear of nodes after fit) for `steps` moves, as a user pans. */
+/**
+ * Drags the picture from near the top of its box (right of the zoom buttons, clear of nodes after
+ * fit) out and back for `steps` moves, as a user pans; the picture ends where it started.
+ */
 async function pan(page: Page, steps: number): Promise<void> {
   const box = (await page.locator(".network").boundingBox())!;
-  const x = box.x + box.width - 12;
-  const y = box.y + box.height - 12;
+  const x = box.x + box.width / 2;
+  const y = box.y + 20;
   await page.mouse.move(x, y);
   await page.mouse.down();
-  for (let i = 1; i <= steps; i++) await page.mouse.move(x - 4 * i, y - 3 * i);
+  for (let i = 1; i <= steps; i++) {
+    const out = i <= steps / 2 ? i : steps - i;
+    await page.mouse.move(x - 4 * out, y + 3 * out);
+  }
   await page.mouse.up();
 }
 
@@ -258,14 +265,14 @@ async function measureGraph(page: Page, url: string, label: string, graph: Graph
   const layoutFrames = framesBetween(load.frames, load.firstGraphAt, layoutEnd);
   const longest = Math.max(0, ...load.longTasks.filter((t) => t.start >= load.firstGraphAt! && t.start <= layoutEnd).map((t) => t.duration));
 
+  const names = new Map(graph.actors.map((a) => [a.id, a.name]));
+  const clickRuns: number[] = [];
+  for (const id of clicks) clickRuns.push(await clickToPanel(page, id, names.get(id) ?? id));
+
   const panFrom = await page.evaluate(() => performance.now());
   await pan(page, 40);
   const panTo = await page.evaluate(() => performance.now());
   const panFrames = framesBetween(await page.evaluate(() => (window as unknown as BenchWindow).benchProbe.frames), panFrom, panTo);
-
-  const names = new Map(graph.actors.map((a) => [a.id, a.name]));
-  const clickRuns: number[] = [];
-  for (const id of clicks) clickRuns.push(await clickToPanel(page, id, names.get(id) ?? id));
 
   // A year filter: time until the network shows a different set of ties.
   const before = await page.evaluate(() => (window as unknown as BenchWindow).benchDrawn());

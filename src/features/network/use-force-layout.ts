@@ -5,7 +5,7 @@
  * (filters, years) re-run from the current positions with low alpha, animated unless reduced motion
  * is asked for. Where there are no workers (unit tests) the same engine runs on the main thread.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { selectPositions, useAppStore, type Point } from "../../store/app-store";
 import type { LayoutLink } from "./layout";
 import type { LayoutFrame, LayoutRequest } from "./layout-protocol";
@@ -28,8 +28,8 @@ export interface LayoutSnapshot {
 export interface ForceLayout {
   /** Positions by id, in the store: every frame when `publishEveryFrame`, else once the layout rests. */
   positions: Record<string, Point>;
-  /** The latest frame, for views that draw it themselves (the canvas). */
-  latest: RefObject<LayoutSnapshot | null>;
+  /** The latest frame, for views that draw it themselves (the canvas); stable across renders. */
+  snapshot: () => LayoutSnapshot | null;
   /** Calls `listener` after every new frame; returns the unsubscribe. */
   subscribe: (listener: () => void) => () => void;
   /** Increments whenever the layout comes to rest (for fit-to-screen). */
@@ -51,13 +51,21 @@ interface LayoutChannel {
   close: () => void;
 }
 
+/** Started when this module loads, so the worker's script is fetched while the graph still downloads. */
+let prewarmed: Worker | null = typeof Worker === "undefined" ? null : startWorker();
+
+function startWorker(): Worker {
+  return new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module", name: "tiegraph-layout" });
+}
+
 function openChannel(onFrame: (frame: LayoutFrame) => void): LayoutChannel {
   if (typeof Worker === "undefined") {
     // The engine (and d3-force) stays out of the main bundle: loaded only where workers are missing.
     const engine = import("./layout-engine").then((m) => m.createLayoutEngine(onFrame));
     return { send: (request) => void engine.then((e) => e.handle(request)), close: () => void engine.then((e) => e.stop()) };
   }
-  const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module", name: "tiegraph-layout" });
+  const worker = prewarmed ?? startWorker();
+  prewarmed = null;
   worker.onmessage = (e: MessageEvent<LayoutFrame>) => onFrame(e.data);
   return { send: (request) => worker.postMessage(request), close: () => worker.terminate() };
 }
@@ -74,11 +82,12 @@ function toRecord(snapshot: LayoutSnapshot): Record<string, Point> {
 export function useForceLayout(model: NetworkModel, reducedMotion: boolean, publishEveryFrame = true): ForceLayout {
   const positions = useAppStore(selectPositions);
   const [restCount, setRestCount] = useState(0);
-  const [running, setRunning] = useState(true);
+  /** The key of the last run that came to rest: the layout runs while it differs from the current key. */
+  const [restedKey, setRestedKey] = useState("");
   const latest = useRef<LayoutSnapshot | null>(null);
   const listeners = useRef(new Set<() => void>());
   const channel = useRef<LayoutChannel | null>(null);
-  const run = useRef<{ id: number; ids: string[]; index: Map<string, number> }>({ id: 0, ids: [], index: new Map() });
+  const run = useRef<{ id: number; key: string; ids: string[]; index: Map<string, number> }>({ id: 0, key: "", ids: [], index: new Map() });
   const publishEveryFrameRef = useRef(publishEveryFrame);
 
   const links = useMemo(() => {
@@ -91,6 +100,7 @@ export function useForceLayout(model: NetworkModel, reducedMotion: boolean, publ
   }, [model.edges]);
   const nodesKey = useMemo(() => model.nodes.map((n) => `${n.id}:${n.r}`).join(","), [model.nodes]);
   const linksKey = useMemo(() => links.map((l) => `${String(l.source)}|${String(l.target)}:${l.weight}`).join(","), [links]);
+  const runKey = `${nodesKey}#${linksKey}#${reducedMotion}`;
   // The run effect re-runs on the keys only; it reads the latest nodes and links through refs.
   const nodesRef = useRef(model.nodes);
   const linksRef = useRef(links);
@@ -119,7 +129,7 @@ export function useForceLayout(model: NetworkModel, reducedMotion: boolean, publ
       if (message.resting) {
         cancelAnimationFrame(frame);
         publish();
-        setRunning(false);
+        setRestedKey(current.key);
         setRestCount((n) => n + 1);
       } else if (publishEveryFrameRef.current && !frame) {
         frame = requestAnimationFrame(publish);
@@ -136,8 +146,7 @@ export function useForceLayout(model: NetworkModel, reducedMotion: boolean, publ
   useEffect(() => {
     const { positions: previous, pinned } = useAppStore.getState();
     const ids = nodesRef.current.map((n) => n.id);
-    run.current = { id: run.current.id + 1, ids, index: new Map(ids.map((id, i) => [id, i])) };
-    setRunning(true);
+    run.current = { id: run.current.id + 1, key: runKey, ids, index: new Map(ids.map((id, i) => [id, i])) };
     channel.current?.send({
       type: "run",
       runId: run.current.id,
@@ -153,8 +162,10 @@ export function useForceLayout(model: NetworkModel, reducedMotion: boolean, publ
       animate: !reducedMotion,
     });
     // Keyed on content, not identity: a new but equal model (e.g. after selecting an actor) must not re-run the layout.
-    // oxlint-disable-next-line react/exhaustive-effect-dependencies
-  }, [nodesKey, linksKey, reducedMotion]);
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies, react-hooks/exhaustive-deps -- runKey holds reducedMotion
+  }, [runKey]);
+
+  const snapshot = useCallback(() => latest.current, []);
 
   const subscribe = useCallback((listener: () => void) => {
     listeners.current.add(listener);
@@ -207,5 +218,5 @@ export function useForceLayout(model: NetworkModel, reducedMotion: boolean, publ
     channel.current?.send({ type: "release", ids: null });
   }, []);
 
-  return { positions, latest, subscribe, restCount, running, dragTo, drop, release, releaseAll };
+  return { positions, snapshot, subscribe, restCount, running: restedKey !== runKey, dragTo, drop, release, releaseAll };
 }
