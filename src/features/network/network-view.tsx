@@ -21,10 +21,10 @@ import "./network.css";
 
 /**
  * Above this many actors the network is drawn on a canvas (network-canvas.tsx), with the table view
- * as its accessible twin; at or below, as SVG. Measured (README, Speed): an SVG frame of 1,000 actors
- * with 4,000 ties already costs more than a 60 Hz frame here, one of 500 about half of one.
+ * as its accessible twin; at or below, as SVG. Measured (`npm run bench`, README "Speed"): panning an
+ * SVG of 1,000 actors and 4,000 ties costs 50 ms a frame (p95 150 ms) here, so about 15 ms at 300.
  */
-export const CANVAS_THRESHOLD = 500;
+export const CANVAS_THRESHOLD = 300;
 
 const COMPARE_MARKS = { changed: "⇄", "only-second": "+", "only-first": "−", both: "=" } as const;
 const DRAG_THRESHOLD = 4;
