@@ -34,7 +34,6 @@ test("I hover the most-mentioned actor, click it and see its panel, then drag it
   await page.mouse.click(at!.x, at!.y);
   await expect(page).toHaveURL(new RegExp(`#/actor/${top.id}`));
   await expect(page.getByRole("complementary", { name: "Details" }).getByRole("heading", { name: top.name })).toBeVisible();
-  await page.screenshot({ path: "docs/screenshots/large-graph-selected.png" });
 
   await page.mouse.move(at!.x, at!.y);
   await page.mouse.down();
@@ -52,5 +51,4 @@ test("Choosing a year redraws the 5,000 actors without starting the layout over"
   await page.getByRole("combobox", { name: "Year", exact: true }).selectOption("2021");
   await expect.poll(async () => Number(await canvas.getAttribute("data-ties"))).toBeLessThan(allTies);
   await expect(page.locator(".network")).toHaveAttribute("data-layout", "settled", { timeout: 25_000 });
-  await page.screenshot({ path: "docs/screenshots/large-graph-2021.png" });
 });
