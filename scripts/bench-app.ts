@@ -44,7 +44,7 @@ export interface GraphMeasures {
 export interface AppMeasures {
   /** Main-thread JS requested before the first graph was drawn: index.html's scripts, modulepreloads, imports. */
   firstLoadJsKbGzip: number;
-  /** Worker scripts requested before the first graph was drawn (graph check, layout), off the main thread. */
+  /** Worker scripts requested before the first graph was drawn (the layout), off the main thread. */
   firstLoadWorkerJsKbGzip: number;
   firstLoadCssKbGzip: number;
   /** The files counted as first load, relative to dist/. */
@@ -339,7 +339,7 @@ function printAppMeasures(m: AppMeasures): void {
   const ms = (n: number) => (n < 0 ? "—" : `${n} ms`);
   console.log("\napp (production build, vite preview, headless Chromium, 1440×900; kB = 1,000 bytes of gzip):");
   console.log(`  first-load JS, main thread (gzip) ${m.firstLoadJsKbGzip.toFixed(1)} kB   target ≤ ${TARGET.jsKb} kB  ${v(m.firstLoadJsKbGzip <= TARGET.jsKb)}`);
-  console.log(`  first-load JS, workers (gzip) ... ${m.firstLoadWorkerJsKbGzip.toFixed(1)} kB   (graph check and layout, off the main thread)`);
+  console.log(`  first-load JS, workers (gzip) ... ${m.firstLoadWorkerJsKbGzip.toFixed(1)} kB   (the layout worker, off the main thread)`);
   console.log(`  first-load CSS (gzip) ........... ${m.firstLoadCssKbGzip.toFixed(1)} kB`);
   console.log(`    (before the first graph: ${m.firstLoadFiles.join(", ")})`);
   console.log(`  JS loaded later (lazy views) .... ${m.laterJsKbGzip.toFixed(1)} kB`);
