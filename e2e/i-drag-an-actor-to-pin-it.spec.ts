@@ -5,10 +5,14 @@ test("I drag Russia to pin it where I drop it, and double-click to release it", 
   const russia = actorNode(page, "Russia");
   const box = (await russia.boundingBox())!;
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  // Out to the empty bottom-right corner of the picture, where no other tie can cross it.
+  const area = (await page.locator(".network").boundingBox())!;
+  const bottom = Math.min(area.y + area.height, page.viewportSize()!.height);
+  const [toX, toY] = [area.x + area.width - 60, bottom - 60];
   await page.mouse.move(x, y);
   await page.mouse.down();
-  await page.mouse.move(x + 40, y + 30, { steps: 5 });
-  await page.mouse.move(x + 80, y + 60, { steps: 5 });
+  await page.mouse.move((x + toX) / 2, (y + toY) / 2, { steps: 5 });
+  await page.mouse.move(toX, toY, { steps: 5 });
   await page.mouse.up();
   await expect(russia).toHaveAccessibleName(/, pinned$/);
   await expect(page.locator('[data-actor-id][aria-pressed="true"]')).toHaveCount(0); // a drag is not a click

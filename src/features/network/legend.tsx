@@ -119,14 +119,27 @@ export function Legend({ model, year, compare, coMentions, onToggle }: LegendPro
           Circle size: mentions in {sizeScope}. Dashed ring: pinned (drag to pin, double-click to release).
         </p>
         <ul className="legend__actors">
-          {model.nodes.map((n) => (
+          {legendActors(model).map((n) => (
             <li key={n.id}>
               <span className="legend__dot" style={{ background: n.color }} aria-hidden="true" />
               {n.name} <span className="legend__kind">{n.kind}</span>
             </li>
           ))}
         </ul>
+        {model.nodes.length > LEGEND_ACTORS && (
+          <p className="legend__note legend__note--block">
+            The {LEGEND_ACTORS} most mentioned of {model.nodes.length.toLocaleString("en-US")} actors; the table of ties lists them all.
+          </p>
+        )}
       </div>
     </details>
   );
+}
+
+/** A legend lists every actor of a small graph, the most-mentioned few of a large one. */
+const LEGEND_ACTORS = 24;
+
+function legendActors(model: NetworkModel): NetworkModel["nodes"] {
+  if (model.nodes.length <= LEGEND_ACTORS) return model.nodes;
+  return [...model.nodes].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, LEGEND_ACTORS);
 }

@@ -209,3 +209,18 @@ export function edgeLabel(e: NetworkEdge, nameOf: (id: string) => string, compar
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+
+/**
+ * The actors a selection highlights: both ends of the selected edge, or the selected actor and its
+ * neighbours; null when nothing is selected (nothing is dimmed).
+ */
+export function focusOf(model: NetworkModel, selectedActor: string | null, selectedEdge: NetworkEdge | null): Set<string> | null {
+  if (selectedEdge) return new Set([selectedEdge.source, selectedEdge.target]);
+  if (!selectedActor) return null;
+  const set = new Set([selectedActor]);
+  for (const e of model.edges) {
+    if (e.source === selectedActor) set.add(e.target);
+    if (e.target === selectedActor) set.add(e.source);
+  }
+  return set;
+}

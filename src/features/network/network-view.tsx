@@ -12,21 +12,23 @@ import { noCoverageSentence, viewYears, yearsWithoutCoverage } from "../../graph
 import { arrowHead, edgePath, parallelOffset, type EdgePath } from "./edge-geometry";
 import { quadStyle, tieWidth } from "./edge-style";
 import { Legend } from "./legend";
-import { buildNetwork, edgeLabel, nodeLabel, type NetworkEdge, type NetworkNode } from "./network-model";
+import { NetworkCanvas } from "./network-canvas";
+import { buildNetwork, edgeLabel, focusOf, nodeLabel, type NetworkEdge, type NetworkModel, type NetworkNode } from "./network-model";
 import { NetworkTooltip } from "./network-tooltip";
-import { labelWidth, useForceLayout } from "./use-force-layout";
+import { fitTransform, labelScaleAt } from "./fit-view";
+import { useForceLayout } from "./use-force-layout";
 import { useReducedMotion } from "./use-reduced-motion";
 import "./network.css";
 
+/**
+ * Above this many actors the network is drawn on a canvas (network-canvas.tsx), with the table view
+ * as its accessible twin; at or below, as SVG. Measured (`npm run bench`, README "Speed"): panning an
+ * SVG of 1,000 actors and 4,000 ties costs 50 ms a frame (p95 150 ms) here, so about 15 ms at 300.
+ */
+export const CANVAS_THRESHOLD = 300;
+
 const COMPARE_MARKS = { changed: "⇄", "only-second": "+", "only-first": "−", both: "=" } as const;
 const DRAG_THRESHOLD = 4;
-/** Labels never shrink below this share of their size when zoomed out, so they stay legible. */
-const LABEL_FLOOR = 0.9;
-
-/** How much labels are enlarged (in layout units) at zoom `k`. */
-function labelScaleAt(k: number): number {
-  return Math.max(1, LABEL_FLOOR / k);
-}
 
 /** Scales a dash pattern with the stroke width, so thick dotted lines stay dotted. */
 function scaledDash(dash: string, width: number): string | undefined {
@@ -48,18 +50,24 @@ interface DrawnEdge {
 /** The network view of the current URL state. */
 export function NetworkView() {
   const graph = useAppStore(selectGraph);
+  const { state } = useView();
+  const { others, types, quads, year, compare, coMentions } = state;
+  const model = useMemo(
+    () => buildNetwork(graph, { others, types, quads, year, compare, coMentions }),
+    [graph, others, types, quads, year, compare, coMentions],
+  );
+  return model.nodes.length > CANVAS_THRESHOLD ? <NetworkCanvas model={model} /> : <NetworkSvg model={model} />;
+}
+
+/** The network as SVG: every node and edge a real, labelled, focusable element. */
+function NetworkSvg({ model }: { model: NetworkModel }) {
   const pinned = useAppStore(selectPinned);
   const hoveredActorId = useAppStore(selectHoveredActorId);
   const hoveredTieId = useAppStore(selectHoveredTieId);
   const { state } = useView();
   const setView = useSetView();
   const reducedMotion = useReducedMotion();
-
-  const { others, types, quads, year, compare, coMentions } = state;
-  const model = useMemo(
-    () => buildNetwork(graph, { others, types, quads, year, compare, coMentions }),
-    [graph, others, types, quads, year, compare, coMentions],
-  );
+  const { year, compare, coMentions } = state;
   const layout = useForceLayout(model, reducedMotion);
   const { positions } = layout;
   const nodeById = useMemo(() => new Map(model.nodes.map((n) => [n.id, n])), [model.nodes]);
@@ -118,36 +126,10 @@ export function NetworkView() {
   const fit = useCallback(() => {
     const svg = svgRef.current;
     const behaviour = zoomRef.current;
-    if (!svg || !behaviour) return;
-    const { width, height } = svg.getBoundingClientRect();
-    const nodes = nodesRef.current.filter((n) => positionsRef.current[n.id]);
-    if (!width || !height || !nodes.length) return;
-    const pad = width < 500 ? 16 : 40;
-    // Keep clear of the open legend (bottom left) when there is room beside it.
-    const legend = wrapRef.current?.querySelector<HTMLElement>(".legend[open]");
-    const inset = legend && width - legend.offsetWidth > 500 ? legend.offsetWidth + 12 : 0;
-    const top = 44; // the zoom buttons
-    const availW = width - inset - 2 * pad;
-    const availH = height - top - 2 * pad;
-    const bounds = (labelScale: number) => {
-      let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const n of nodes) {
-        const p = positionsRef.current[n.id] as Point;
-        minX = Math.min(minX, p.x - n.r - 4);
-        maxX = Math.max(maxX, p.x + n.r + 8 + labelWidth(n.name) * labelScale);
-        minY = Math.min(minY, p.y - n.r - 8);
-        maxY = Math.max(maxY, p.y + n.r + 8);
-      }
-      const k = Math.max(0.2, Math.min(1.3, availW / (maxX - minX || 1), availH / (maxY - minY || 1)));
-      return { minX, minY, maxX, maxY, k };
-    };
-    // Labels grow when zoomed far out (see LABEL_FLOOR), so fit twice: once to learn the scale, once with it.
-    const first = bounds(1);
-    const { minX, minY, maxX, maxY, k } = bounds(labelScaleAt(first.k));
-    const cx = inset + pad + availW / 2;
-    const cy = top + pad + availH / 2;
-    const t = zoomIdentity.translate(cx - (k * (minX + maxX)) / 2, cy - (k * (minY + maxY)) / 2).scale(k);
-    select(svg).call(behaviour.transform, t);
+    const wrap = wrapRef.current;
+    if (!svg || !behaviour || !wrap) return;
+    const t = fitTransform(wrap, nodesRef.current, (id) => positionsRef.current[id], { labels: true, minScale: 0.2 });
+    if (t) select(svg).call(behaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
   }, []);
 
   // A layout effect, so the first drawn frame is already fitted (no jump from the layout's origin).
@@ -166,16 +148,7 @@ export function NetworkView() {
   // --- selection and highlight ----------------------------------------------------------------
   const selectedActor = state.actorId && nodeById.has(state.actorId) ? state.actorId : null;
   const selectedEdge = state.tieId ? model.edges.find((e) => e.id === state.tieId) ?? null : null;
-  const focusSet = useMemo(() => {
-    if (selectedEdge) return new Set([selectedEdge.source, selectedEdge.target]);
-    if (!selectedActor) return null;
-    const set = new Set([selectedActor]);
-    for (const e of model.edges) {
-      if (e.source === selectedActor) set.add(e.target);
-      if (e.target === selectedActor) set.add(e.source);
-    }
-    return set;
-  }, [model.edges, selectedActor, selectedEdge]);
+  const focusSet = useMemo(() => focusOf(model, selectedActor, selectedEdge), [model, selectedActor, selectedEdge]);
 
   const edgeActive = (e: NetworkEdge) => (selectedEdge ? e.id === selectedEdge.id : selectedActor ? e.source === selectedActor || e.target === selectedActor : true);
 
@@ -200,6 +173,8 @@ export function NetworkView() {
     if (e.button !== 0) return;
     drag.current = { id, pointer: e.pointerId, startX: e.clientX, startY: e.clientY, moved: false };
     suppressClick.current = false;
+    // Captured at once, so a quick flick that leaves the node in its first move still drags it.
+    e.currentTarget.setPointerCapture?.(e.pointerId);
   };
   const onNodePointerMove = (e: PointerEvent<SVGGElement>) => {
     const d = drag.current;
@@ -207,7 +182,6 @@ export function NetworkView() {
     if (!d.moved && Math.hypot(e.clientX - d.startX, e.clientY - d.startY) < DRAG_THRESHOLD) return;
     if (!d.moved) {
       d.moved = true;
-      e.currentTarget.setPointerCapture(e.pointerId);
       autoFit.current = false;
     }
     layout.dragTo(d.id, toLayout(e.clientX, e.clientY));
@@ -252,7 +226,7 @@ export function NetworkView() {
   const hover = useAppStore.getState;
 
   return (
-    <div className="network" ref={wrapRef}>
+    <div className="network" ref={wrapRef} data-layout={layout.running ? "running" : "settled"}>
       <svg
         ref={svgRef}
         className={`network__svg${focusSet ? " has-focus" : ""}${reducedMotion ? " no-motion" : ""}`}

@@ -1,11 +1,14 @@
 /**
- * Runs the seeded layout for the network and keeps positions in the store (never on graph data).
- * The first layout is computed to rest at once (same data, same picture); later changes (filters,
- * years) re-run from the current positions with low alpha, animated unless reduced motion is asked for.
+ * Runs the seeded layout for the network in the layout worker (layout.worker.ts) and hands its
+ * positions to the view; positions are kept apart from graph data. The first layout of a small graph
+ * arrives at rest (same data, same picture); a large one is animated from its start. Later changes
+ * (filters, years) re-run from the current positions with low alpha, animated unless reduced motion
+ * is asked for. Where there are no workers (unit tests) the same engine runs on the main thread.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { selectPositions, useAppStore, type Point } from "../../store/app-store";
-import { createLayoutSimulation, positionsOf, settle, type LayoutLink, type LayoutNode, type LayoutSimulation } from "./layout";
+import type { LayoutLink } from "./layout";
+import type { LayoutFrame, LayoutRequest } from "./layout-protocol";
 import type { NetworkModel } from "./network-model";
 
 /** Estimated width of a node label in layout units (12px system font). */
@@ -13,11 +16,26 @@ export function labelWidth(name: string): number {
   return name.length * 6.9 + 6;
 }
 
+/** The latest positions from the worker: `xy[2i]`, `xy[2i+1]` is node `ids[i]`. */
+export interface LayoutSnapshot {
+  ids: readonly string[];
+  index: ReadonlyMap<string, number>;
+  xy: Float32Array;
+  resting: boolean;
+}
+
 /** What the network needs from its layout. */
 export interface ForceLayout {
+  /** Positions by id, in the store: every frame when `publishEveryFrame`, else once the layout rests. */
   positions: Record<string, Point>;
+  /** The latest frame, for views that draw it themselves (the canvas); stable across renders. */
+  snapshot: () => LayoutSnapshot | null;
+  /** Calls `listener` after every new frame; returns the unsubscribe. */
+  subscribe: (listener: () => void) => () => void;
   /** Increments whenever the layout comes to rest (for fit-to-screen). */
   restCount: number;
+  /** True while the layout moves nodes. */
+  running: boolean;
   /** Moves a node while dragging it. */
   dragTo: (id: string, at: Point) => void;
   /** Ends a drag: the node stays pinned where it was dropped. */
@@ -28,11 +46,49 @@ export interface ForceLayout {
   releaseAll: () => void;
 }
 
-/** The layout of `model`, animated unless `reducedMotion`. */
-export function useForceLayout(model: NetworkModel, reducedMotion: boolean): ForceLayout {
+interface LayoutChannel {
+  send: (request: LayoutRequest) => void;
+  close: () => void;
+}
+
+/** Started when this module loads, so the worker's script is fetched while the graph still downloads. */
+let prewarmed: Worker | null = typeof Worker === "undefined" ? null : startWorker();
+
+function startWorker(): Worker {
+  return new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module", name: "tiegraph-layout" });
+}
+
+function openChannel(onFrame: (frame: LayoutFrame) => void): LayoutChannel {
+  if (typeof Worker === "undefined") {
+    // The engine (and d3-force) stays out of the main bundle: loaded only where workers are missing.
+    const engine = import("./layout-engine").then((m) => m.createLayoutEngine(onFrame));
+    return { send: (request) => void engine.then((e) => e.handle(request)), close: () => void engine.then((e) => e.stop()) };
+  }
+  const worker = prewarmed ?? startWorker();
+  prewarmed = null;
+  worker.onmessage = (e: MessageEvent<LayoutFrame>) => onFrame(e.data);
+  return { send: (request) => worker.postMessage(request), close: () => worker.terminate() };
+}
+
+function toRecord(snapshot: LayoutSnapshot): Record<string, Point> {
+  const out: Record<string, Point> = {};
+  snapshot.ids.forEach((id, i) => {
+    out[id] = { x: snapshot.xy[2 * i]!, y: snapshot.xy[2 * i + 1]! };
+  });
+  return out;
+}
+
+/** The layout of `model`, animated unless `reducedMotion`; `publishEveryFrame` puts every frame in the store (SVG). */
+export function useForceLayout(model: NetworkModel, reducedMotion: boolean, publishEveryFrame = true): ForceLayout {
   const positions = useAppStore(selectPositions);
-  const simRef = useRef<LayoutSimulation | null>(null);
   const [restCount, setRestCount] = useState(0);
+  /** The key of the last run that came to rest: the layout runs while it differs from the current key. */
+  const [restedKey, setRestedKey] = useState("");
+  const latest = useRef<LayoutSnapshot | null>(null);
+  const listeners = useRef(new Set<() => void>());
+  const channel = useRef<LayoutChannel | null>(null);
+  const run = useRef<{ id: number; key: string; ids: string[]; index: Map<string, number> }>({ id: 0, key: "", ids: [], index: new Map() });
+  const publishEveryFrameRef = useRef(publishEveryFrame);
 
   const links = useMemo(() => {
     const weights = new Map<string, number>();
@@ -42,125 +98,125 @@ export function useForceLayout(model: NetworkModel, reducedMotion: boolean): For
       return { source, target, weight };
     });
   }, [model.edges]);
-  const nodesKey = model.nodes.map((n) => `${n.id}:${n.r}`).join(",");
-  const linksKey = links.map((l) => `${String(l.source)}|${String(l.target)}:${l.weight}`).join(",");
-  // The layout effect re-runs on the keys only; it reads the latest nodes and links through refs.
+  const nodesKey = useMemo(() => model.nodes.map((n) => `${n.id}:${n.r}`).join(","), [model.nodes]);
+  const linksKey = useMemo(() => links.map((l) => `${String(l.source)}|${String(l.target)}:${l.weight}`).join(","), [links]);
+  const runKey = `${nodesKey}#${linksKey}#${reducedMotion}`;
+  // The run effect re-runs on the keys only; it reads the latest nodes and links through refs.
   const nodesRef = useRef(model.nodes);
   const linksRef = useRef(links);
   useLayoutEffect(() => {
     nodesRef.current = model.nodes;
     linksRef.current = links;
+    publishEveryFrameRef.current = publishEveryFrame;
   });
 
+  const notify = useCallback(() => {
+    for (const listener of listeners.current) listener();
+  }, []);
+
   useEffect(() => {
-    const { positions: previous, pinned, setPositions } = useAppStore.getState();
-    const current = nodesRef.current;
-    const fresh = !current.some((n) => previous[n.id]);
-    const nodes: LayoutNode[] = current.map((n) => ({
-      id: n.id,
-      r: n.r,
-      labelWidth: labelWidth(n.name),
-      x: previous[n.id]?.x,
-      y: previous[n.id]?.y,
-      fx: pinned[n.id]?.x ?? null,
-      fy: pinned[n.id]?.y ?? null,
-    }));
-    const sim = createLayoutSimulation(nodes, linksRef.current);
-    simRef.current = sim;
-    const publish = () => setPositions({ ...useAppStore.getState().positions, ...positionsOf(sim) });
-
-    if (fresh || reducedMotion) {
-      sim.alpha(fresh ? 1 : 0.4);
-      setPositions({ ...previous, ...settle(sim) });
-      setRestCount((n) => n + 1);
-      return () => {
-        sim.stop();
-      };
-    }
     let frame = 0;
-    // A re-run starts near the old layout, so it may cool fast: about 55 ticks, under a second.
-    sim
-      .alpha(0.35)
-      .alphaDecay(0.1)
-      .on("tick", () => {
-        if (!frame) {
-          frame = requestAnimationFrame(() => {
-            frame = 0;
-            publish();
-          });
-        }
-      })
-      .on("end", () => {
-        publish();
-        setRestCount((n) => n + 1);
-      })
-      .restart();
-    return () => {
-      sim.stop();
-      sim.on("tick", null).on("end", null);
-      cancelAnimationFrame(frame);
+    const publish = () => {
+      frame = 0;
+      const snapshot = latest.current;
+      if (snapshot) useAppStore.getState().setPositions({ ...useAppStore.getState().positions, ...toRecord(snapshot) });
     };
-    // Keyed on content, not identity: a new but equal model (e.g. after selecting an actor) must not re-run the layout.
-    // oxlint-disable-next-line react/exhaustive-effect-dependencies
-  }, [nodesKey, linksKey, reducedMotion]);
+    const opened = openChannel((message) => {
+      const current = run.current;
+      if (message.runId !== current.id) return; // a frame of a superseded run
+      latest.current = { ids: current.ids, index: current.index, xy: message.xy, resting: message.resting };
+      notify();
+      if (message.resting) {
+        cancelAnimationFrame(frame);
+        publish();
+        setRestedKey(current.key);
+        setRestCount((n) => n + 1);
+      } else if (publishEveryFrameRef.current && !frame) {
+        frame = requestAnimationFrame(publish);
+      }
+    });
+    channel.current = opened;
+    return () => {
+      cancelAnimationFrame(frame);
+      opened.close();
+      channel.current = null;
+    };
+  }, [notify]);
 
+  useEffect(() => {
+    const { positions: previous, pinned } = useAppStore.getState();
+    const ids = nodesRef.current.map((n) => n.id);
+    run.current = { id: run.current.id + 1, key: runKey, ids, index: new Map(ids.map((id, i) => [id, i])) };
+    channel.current?.send({
+      type: "run",
+      runId: run.current.id,
+      nodes: nodesRef.current.map((n) => ({
+        id: n.id,
+        r: n.r,
+        labelWidth: labelWidth(n.name),
+        fx: pinned[n.id]?.x ?? null,
+        fy: pinned[n.id]?.y ?? null,
+        ...(previous[n.id] ? { x: previous[n.id]!.x, y: previous[n.id]!.y } : {}),
+      })),
+      links: linksRef.current.map((l) => ({ source: l.source, target: l.target, weight: l.weight })),
+      animate: !reducedMotion,
+    });
+    // Keyed on content, not identity: a new but equal model (e.g. after selecting an actor) must not re-run the layout.
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies, react-hooks/exhaustive-deps -- runKey holds reducedMotion
+  }, [runKey]);
+
+  const snapshot = useCallback(() => latest.current, []);
+
+  const subscribe = useCallback((listener: () => void) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
+
+  /** Shows a dragged node under the pointer at once, before the worker's next frame. */
+  const moveLocally = useCallback(
+    (id: string, at: Point) => {
+      const snapshot = latest.current;
+      const i = snapshot?.index.get(id);
+      if (snapshot && i !== undefined) {
+        snapshot.xy[2 * i] = at.x;
+        snapshot.xy[2 * i + 1] = at.y;
+        notify();
+      }
+      if (publishEveryFrameRef.current) {
+        const store = useAppStore.getState();
+        store.setPositions({ ...store.positions, [id]: at });
+      }
+    },
+    [notify],
+  );
 
   const dragTo = useCallback(
     (id: string, at: Point) => {
-      const node = simRef.current?.nodes().find((n) => n.id === id);
-      if (node) {
-        node.fx = at.x;
-        node.fy = at.y;
-        node.x = at.x;
-        node.y = at.y;
-      }
-      const store = useAppStore.getState();
-      store.setPositions({ ...store.positions, [id]: at });
-      if (!reducedMotion) simRef.current?.alphaTarget(0.2).restart();
+      moveLocally(id, at);
+      channel.current?.send({ type: "drag", id, x: at.x, y: at.y });
     },
-    [reducedMotion],
+    [moveLocally],
   );
 
   const drop = useCallback(
     (id: string, at: Point) => {
+      moveLocally(id, at);
       useAppStore.getState().pin(id, at);
-      simRef.current?.alphaTarget(0);
+      channel.current?.send({ type: "drop", id, x: at.x, y: at.y });
     },
-    [],
+    [moveLocally],
   );
 
-  const rerun = useCallback(() => {
-    const sim = simRef.current;
-    if (!sim) return;
-    if (reducedMotion) {
-      sim.alpha(0.4);
-      const store = useAppStore.getState();
-      store.setPositions({ ...store.positions, ...settle(sim) });
-    } else sim.alpha(0.3).restart();
-  }, [reducedMotion]);
-
-  const release = useCallback(
-    (id: string) => {
-      useAppStore.getState().unpin(id);
-      const node = simRef.current?.nodes().find((n) => n.id === id);
-      if (node) {
-        node.fx = null;
-        node.fy = null;
-      }
-      rerun();
-    },
-    [rerun],
-  );
+  const release = useCallback((id: string) => {
+    useAppStore.getState().unpin(id);
+    channel.current?.send({ type: "release", ids: [id] });
+  }, []);
 
   const releaseAll = useCallback(() => {
     const store = useAppStore.getState();
     for (const id of Object.keys(store.pinned)) store.unpin(id);
-    for (const node of simRef.current?.nodes() ?? []) {
-      node.fx = null;
-      node.fy = null;
-    }
-    rerun();
-  }, [rerun]);
+    channel.current?.send({ type: "release", ids: null });
+  }, []);
 
-  return { positions, restCount, dragTo, drop, release, releaseAll };
+  return { positions, snapshot, subscribe, restCount, running: restedKey !== runKey, dragTo, drop, release, releaseAll };
 }

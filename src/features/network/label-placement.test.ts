@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { placeLabels, type LabelCandidate } from "./label-placement";
+
+const label = (id: string, x: number, y: number, width = 60): LabelCandidate => ({ id, x, y, width, height: 16 });
+const screen = { width: 800, height: 600 };
+
+describe("placeLabels", () => {
+  it("keeps the first of two overlapping labels and drops the other", () => {
+    const placed = placeLabels([label("selected", 100, 100), label("other", 120, 105)], screen, 10);
+    expect(placed.map((l) => l.id)).toEqual(["selected"]);
+  });
+
+  it("never places two labels that overlap, however many crowd together", () => {
+    const crowd = Array.from({ length: 400 }, (_, i) => label(`a${i}`, (i * 37) % 700, 20 + ((i * 53) % 560)));
+    const placed = placeLabels(crowd, screen, 1000);
+    for (const a of placed) {
+      for (const b of placed) {
+        if (a === b) continue;
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || Math.abs(a.y - b.y) * 2 >= a.height + b.height;
+        expect(apart, `${a.id} overlaps ${b.id}`).toBe(true);
+      }
+    }
+    expect(placed.length).toBeGreaterThan(20);
+  });
+
+  it("leaves out labels off screen and stops at the maximum", () => {
+    expect(placeLabels([label("off", -50, 100), label("on", 10, 100)], screen, 10).map((l) => l.id)).toEqual(["on"]);
+    expect(placeLabels([label("a", 10, 100), label("b", 10, 200), label("c", 10, 300)], screen, 2)).toHaveLength(2);
+  });
+});
