@@ -5,7 +5,8 @@
  * named often, most rarely), ties mostly join actors close in id order (communities) with some long
  * ones, and spread over 2018–2024 so a year filter changes the picture.
  */
-import { ACTOR_KINDS, SCHEMA_VERSION, type Actor, type Article, type Graph, type RelationType, type Tie } from "../src/graph/schema";
+import { ACTOR_KINDS, PUBLISHER_VOICE, SCHEMA_VERSION, type Actor, type Article, type Graph, type RelationType } from "../src/graph/schema";
+import { weighed, type UnweighedGraph } from "../src/graph/weigh";
 
 const YEARS = [2018, 2019, 2020, 2021, 2022, 2023, 2024];
 const PALETTE = ["#2a9d8f", "#e76f51", "#264653", "#8d6cab", "#f4a261", "#457b9d", "#6a994e", "#bc4749"];
@@ -79,7 +80,7 @@ export function generatedGraph(actorCount: number, relationTypes: readonly Relat
     };
   });
 
-  const ties: Tie[] = [];
+  const ties: UnweighedGraph["ties"][number][] = [];
   const seen = new Set<string>();
   const quoteEnd = SENTENCE.length;
   for (let i = 0; i < actorCount; i++) {
@@ -113,6 +114,7 @@ export function generatedGraph(actorCount: number, relationTypes: readonly Relat
           origin: "extracted" as const,
           curation: null,
           historical: null,
+          claimant: PUBLISHER_VOICE,
         };
       });
       ties.push({
@@ -130,7 +132,7 @@ export function generatedGraph(actorCount: number, relationTypes: readonly Relat
 
   const tiesByType: Record<string, number> = {};
   for (const t of ties) tiesByType[t.type] = (tiesByType[t.type] ?? 0) + 1;
-  return {
+  return weighed({
     schemaVersion: SCHEMA_VERSION,
     relationTypes: [...relationTypes],
     actors,
@@ -146,5 +148,5 @@ export function generatedGraph(actorCount: number, relationTypes: readonly Relat
       coMentions: 0,
       tiesByType,
     },
-  };
+  });
 }

@@ -38,7 +38,7 @@ describe("one failing feature", () => {
     expect(error.textContent).toContain("the panel could not count the ties");
 
     // The rest works: the network still draws Iran selected, and search still finds Syria.
-    const iran = screen.getByRole("button", { name: /^Iran, / });
+    const iran = await screen.findByRole("button", { name: /^Iran, / });
     expect(iran.getAttribute("aria-pressed")).toBe("true");
     await user.type(screen.getByRole("combobox", { name: "Find an actor" }), "Syria");
     expect(screen.getByRole("option", { name: /Syria/ })).toBeTruthy();

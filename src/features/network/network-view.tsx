@@ -61,6 +61,7 @@ export function NetworkView() {
 
 /** The network as SVG: every node and edge a real, labelled, focusable element. */
 function NetworkSvg({ model }: { model: NetworkModel }) {
+  const graph = useAppStore(selectGraph);
   const pinned = useAppStore(selectPinned);
   const hoveredActorId = useAppStore(selectHoveredActorId);
   const hoveredTieId = useAppStore(selectHoveredTieId);
