@@ -5,7 +5,7 @@
  */
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { GraphSchema, type Graph } from "../graph/schema";
+import { GraphSchema, type FullGraph } from "../graph/schema";
 import { compileCorpus, type CompileResult, type SourceFile } from "./compile-corpus";
 import { normaliseText } from "./parse-article";
 import { ACTORS, CUES, shippedArticles } from "./test/fixtures";
@@ -14,7 +14,7 @@ import { articleArbitrary, corpusArbitrary, HOSTILE_FRAGMENTS } from "./test/cor
 const compile = (articles: SourceFile[], curation: SourceFile | null = null) => compileCorpus({ articles, actors: ACTORS, cues: CUES, curation });
 
 /** Every offset in the graph slices its article's body back to the quoted words. */
-function expectQuotesVerbatim(graph: Graph): void {
+function expectQuotesVerbatim(graph: FullGraph): void {
   const bodies = new Map(graph.articles.map((a) => [a.id, a.body]));
   for (const e of [...graph.ties, ...graph.coMentions].flatMap((t) => t.evidence)) {
     const body = bodies.get(e.articleId) ?? "";

@@ -23,8 +23,23 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const OUT = "out/graph.json";
 const out = () => path.join(dir, OUT);
 const compile = (...args: string[]) => runCli(dir, ["--no-curation", "--out", OUT, ...args]);
-const isWholeGraph = (text: string) => GraphSchema.safeParse(JSON.parse(text)).success;
-const leftovers = () => readdirSync(path.dirname(out())).filter((n) => n !== "graph.json");
+/** Valid by the schema, and every article's text file beside it, holding every quote at its offsets. */
+const isWholeGraph = (text: string) => {
+  const checked = GraphSchema.safeParse(JSON.parse(text));
+  if (!checked.success) return false;
+  return checked.data.articles.every((a) => {
+    const file = path.join(path.dirname(out()), a.textFile ?? "missing");
+    if (!existsSync(file)) return false;
+    const { body } = JSON.parse(readFileSync(file, "utf8")) as { body: string };
+    return [...checked.data.ties, ...checked.data.coMentions].every((t) => t.evidence.every((e) => e.articleId !== a.id || body.slice(e.start, e.end) === e.quote));
+  });
+};
+const articlesDir = () => path.join(path.dirname(out()), "articles");
+/** Whatever a compile left beside the graph that is neither the graph nor one of its text files. */
+const leftovers = () => [
+  ...readdirSync(path.dirname(out())).filter((n) => n !== "graph.json" && n !== "articles"),
+  ...(existsSync(articlesDir()) ? readdirSync(articlesDir()).filter((n) => n.endsWith(".tmp")).map((n) => `articles/${n}`) : []),
+];
 
 /** Replaces the articles folder with `files` (paths relative to the folder). */
 function writeArticles(files: { file: string; text: string }[]): void {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { GraphSchema } from "../graph/schema";
+import { ArticleTextSchema, GraphSchema } from "../graph/schema";
 import { ROOT, article } from "./test/fixtures";
 
 let dir = "";
@@ -55,6 +55,30 @@ describe("npm run compile", { timeout: 30_000 }, () => {
     expect(r.stderr).toContain("3 problem(s); out/graph.json left unchanged");
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(readFileSync(out(), "utf8")).toBe(before);
+  });
+
+  it("keeps article texts out of graph.json, each in its own file, and removes the files of an older text", () => {
+    expect(compile().code).toBe(0);
+    const graph = GraphSchema.parse(JSON.parse(readFileSync(out(), "utf8")));
+    const textOf = (file: string) => ArticleTextSchema.parse(JSON.parse(readFileSync(path.join(dir, "out", file), "utf8")));
+    for (const a of graph.articles) {
+      expect(a.body).toBeUndefined();
+      expect(textOf(a.textFile!).id).toBe(a.id);
+    }
+    for (const e of graph.ties.flatMap((t) => t.evidence)) {
+      const article = graph.articles.find((a) => a.id === e.articleId)!;
+      expect(textOf(article.textFile!).body.slice(e.start, e.end)).toBe(e.quote);
+    }
+    // Edit one article: its new text gets a new file, and the old file goes once the new graph is in.
+    const edited = graph.articles[0]!;
+    const source = path.join(dir, "data/articles", `${edited.id}.md`);
+    writeFileSync(source, `${readFileSync(source, "utf8")}\nAn added closing line.\n`);
+    expect(compile().code).toBe(0);
+    const after = GraphSchema.parse(JSON.parse(readFileSync(out(), "utf8")));
+    const newFile = after.articles.find((a) => a.id === edited.id)!.textFile!;
+    expect(newFile).not.toBe(edited.textFile);
+    expect(existsSync(path.join(dir, "out", edited.textFile!))).toBe(false);
+    expect(textOf(newFile).body).toContain("An added closing line.");
   });
 
   it("says what --jobs takes when given something else", () => {

@@ -10,7 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { compileFolder } from "./node/compile-folder";
 import { formatProblem } from "./problems";
-import { serializeGraph } from "./serialize";
+import { serializeGraph, splitGraph, type ArticleTextFile } from "./serialize";
 
 const USAGE = `usage: npm run compile -- [--articles <dir>] [--actors <file>] [--cues <file>]
                           [--curation <file> | --no-curation] [--out <file>] [--jobs <n>]
@@ -85,9 +85,11 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const graph = result.graph;
+  const { graph, texts } = splitGraph(result.graph);
   const json = serializeGraph(graph);
   const previous = existsSync(opts.out) ? await readFile(opts.out, "utf8").catch(() => null) : null;
+  // The article texts first, under names no current graph uses, then graph.json, which commits them.
+  await writeArticleTexts(path.dirname(opts.out), texts);
   if (previous !== json) {
     await mkdir(path.dirname(opts.out), { recursive: true });
     const tmp = `${opts.out}.${process.pid}.tmp`;
@@ -99,6 +101,7 @@ async function main(): Promise<number> {
     }
   }
   await removeStaleTemps(opts.out);
+  await removeStaleTexts(path.dirname(opts.out), texts);
   const s = graph.stats;
   const byType = Object.entries(s.tiesByType).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(", ");
   const ms = Math.round(performance.now() - started);
@@ -108,6 +111,33 @@ async function main(): Promise<number> {
       `\n  ${previous === json ? "unchanged" : "wrote"} ${opts.out}${opts.curation ? "" : " (no curation)"}`,
   );
   return 0;
+}
+
+/** Writes each article text file that is not there yet (its name is its content), atomically. */
+async function writeArticleTexts(outDir: string, texts: readonly ArticleTextFile[]): Promise<void> {
+  await mkdir(path.join(outDir, "articles"), { recursive: true });
+  for (const t of texts) {
+    const file = path.join(outDir, t.file);
+    if (existsSync(file)) continue;
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      await writeFile(tmp, t.json);
+      await rename(tmp, file);
+    } finally {
+      await rm(tmp, { force: true });
+    }
+  }
+}
+
+/** Removes article text files the graph just written no longer names (and a killed compile's temps). */
+async function removeStaleTexts(outDir: string, texts: readonly ArticleTextFile[]): Promise<void> {
+  const dir = path.join(outDir, "articles");
+  const keep = new Set(texts.map((t) => path.basename(t.file)));
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const pid = name.endsWith(".tmp") ? Number(name.split(".").at(-2)) : NaN;
+    const stale = name.endsWith(".json") ? !keep.has(name) : Number.isInteger(pid) && !isRunning(pid);
+    if (stale) await rm(path.join(dir, name), { force: true });
+  }
 }
 
 /** Removes temporary files a killed compile left beside `out` (public/ would ship them); a running compile's is kept. */

@@ -2,7 +2,7 @@
  * The whole compiler as one pure function: input texts in, a schema-checked graph (or the list of
  * problems that stopped it) out. No disk, no clock: the CLI and the browser both call this.
  */
-import { GraphSchema, SCHEMA_VERSION, type Actor, type Graph } from "../graph/schema";
+import { GraphSchema, SCHEMA_VERSION, type Actor, type FullGraph } from "../graph/schema";
 import { aggregateCoMentions, aggregateTies } from "./aggregate";
 import { applyCuration } from "./curation";
 import { coverageOf, weighPairs } from "../graph/weigh";
@@ -26,7 +26,7 @@ export interface CorpusInput {
 }
 
 export interface CompileResult {
-  graph: Graph | null;
+  graph: FullGraph | null;
   problems: Problem[];
 }
 
@@ -137,7 +137,7 @@ export function assemble(
   const tiesByType: Record<string, number> = {};
   for (const t of lexicon.relationTypes) tiesByType[t.id] = ties.filter((tie) => tie.type === t.id).length;
 
-  const graph = {
+  const graph: FullGraph = {
     schemaVersion: SCHEMA_VERSION,
     relationTypes: lexicon.relationTypes,
     actors,
@@ -162,5 +162,6 @@ export function assemble(
     const issue = checked.error.issues[0];
     return { graph: null, problems: [{ file: "(compiler)", line: 1, message: `the graph failed its own schema at ${issue?.path.join(".")}: ${issue?.message}; please report this` }] };
   }
-  return { graph: checked.data, problems: [] };
+  // The checked graph itself (not zod's copy), so each article keeps its text in its type.
+  return { graph, problems: [] };
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { Graph, Tie } from "../graph/schema";
+import type { FullGraph, Tie } from "../graph/schema";
 import { compileCorpus } from "./compile-corpus";
 import { serializeGraph } from "./serialize";
 import { ACTORS, CUES, shippedArticles } from "./test/fixtures";
 
 const compileShipped = () => compileCorpus({ articles: shippedArticles(), actors: ACTORS, cues: CUES, curation: null });
 const result = compileShipped();
-const graph = result.graph as Graph;
+const graph = result.graph as FullGraph;
 
 const between = (a: string, b: string) => graph.ties.filter((t) => (t.source === a && t.target === b) || (t.source === b && t.target === a));
 const find = (a: string, b: string, type: string, year?: number): Tie | undefined =>
@@ -83,7 +83,7 @@ describe("the shipped corpus", () => {
   });
 
   it("gives a byte-identical graph for the same input", () => {
-    expect(serializeGraph(compileShipped().graph as Graph)).toBe(serializeGraph(graph));
+    expect(serializeGraph(compileShipped().graph as FullGraph)).toBe(serializeGraph(graph));
   });
 
   it("dates evidence by its article: 2018 and 2024 are both present", () => {

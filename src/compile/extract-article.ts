@@ -2,7 +2,7 @@
  * The map step: one parsed article into its sentences, mentions and the relations they state. Pure
  * and independent of every other article, so articles can be read in any order or in parallel.
  */
-import type { Article, Claimant, Evidence, Mention } from "../graph/schema";
+import type { Claimant, Evidence, FullArticle, Mention } from "../graph/schema";
 import { findClaimant } from "./claimant";
 import { evidenceId } from "./evidence-id";
 import { readSentence, type Reading } from "./classify";
@@ -37,7 +37,7 @@ export interface CoMentionFinding {
 }
 
 export interface ArticleExtract {
-  article: Article;
+  article: FullArticle;
   findings: Finding[];
   /** Relations a sentence says do not hold: the other side of a contradiction, never a tie. */
   denials: Finding[];

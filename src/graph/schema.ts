@@ -78,14 +78,31 @@ export const ArticleSchema = z.object({
   published: PartialIsoDateSchema,
   precision: DatePrecisionSchema,
   year: z.number().int(),
-  /** The article's text, verbatim; every offset in the graph points into it. */
-  body: z.string(),
+  /**
+   * The article's text, verbatim; every offset in the graph points into it. Present when the graph is
+   * compiled in memory (tests, the browser import); graph.json leaves it out and names `textFile`.
+   */
+  body: z.string().optional(),
+  /** Where graph.json keeps the text and mentions instead: an ArticleText file beside it, fetched when read. */
+  textFile: z.string().regex(/^articles\/[a-z0-9][a-z0-9-]*\.[0-9a-f]{8,}\.json$/).optional(),
   /** Where extraction stops (author bio, boilerplate): text from here on is shown but never mined. */
   extractEnd: OffsetSchema,
   sentenceCount: z.number().int().nonnegative(),
-  mentions: z.array(MentionSchema),
+  /** Every actor named in the text; like `body`, kept in the article's text file in graph.json. */
+  mentions: z.array(MentionSchema).optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
+
+/** An article's text and mentions, as kept in its own file so the graph loaded first holds no texts. */
+export const ArticleTextSchema = z.object({
+  id: z.string().min(1),
+  body: z.string(),
+  mentions: z.array(MentionSchema),
+});
+export type ArticleText = z.infer<typeof ArticleTextSchema>;
+
+/** An article with its text in hand, as compiled in memory. */
+export type FullArticle = Article & { body: string; mentions: Mention[] };
 
 export const ActorSchema = z.object({
   id: ActorIdSchema,
@@ -281,10 +298,13 @@ export const GraphSchema = z
     const actorIds = new Set(graph.actors.map((a) => a.id));
     const typeIds = new Set(graph.relationTypes.map((t) => t.id));
     const bodies = new Map(graph.articles.map((a) => [a.id, a.body]));
+    const articleIds = new Set(graph.articles.map((a) => a.id));
     const checkEvidence = (e: Evidence, path: (string | number)[]) => {
       const body = bodies.get(e.articleId);
-      if (body === undefined) {
+      if (!articleIds.has(e.articleId)) {
         ctx.addIssue({ code: "custom", path, message: `evidence cites article '${e.articleId}', which the graph does not have` });
+      } else if (body === undefined) {
+        // The text is in the article's own file; quotes were checked against it when compiled.
       } else if (body.slice(e.start, e.end) !== e.quote) {
         ctx.addIssue({ code: "custom", path, message: `quote is not the article's words at ${e.start}–${e.end}` });
       } else if (e.claimant.text !== null && body.slice(e.claimant.start ?? 0, e.claimant.end ?? 0) !== e.claimant.text) {
@@ -303,6 +323,9 @@ export const GraphSchema = z
     });
   });
 export type Graph = z.infer<typeof GraphSchema>;
+
+/** A graph with every article's text in hand: what the compiler makes before graph.json is split. */
+export type FullGraph = Omit<Graph, "articles"> & { articles: FullArticle[] };
 
 /**
  * The tone of each quad class on a cooperation–conflict scale from -10 to +10, in the spirit of the

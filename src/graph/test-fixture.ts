@@ -3,7 +3,7 @@
  * six core actors and one other, two years (2018, 2024) and ties chosen to exercise filters and compare.
  */
 import { weighed } from "./weigh";
-import { GraphSchema, PUBLISHER_VOICE, SCHEMA_VERSION, type Actor, type Article, type Evidence, type Graph, type QuadClass, type RelationType, type Tie } from "./schema";
+import { GraphSchema, PUBLISHER_VOICE, SCHEMA_VERSION, type Actor, type FullArticle, type Evidence, type Graph, type QuadClass, type RelationType, type Tie } from "./schema";
 
 /** A tie to build: its pair, type and the years of its quotes (one quote per entry). */
 export interface TieSpec {
@@ -44,7 +44,7 @@ export const FIXTURE_TIES: TieSpec[] = [
 
 /** A schema-checked graph with the given ties (quotes are generated so offsets are exact). */
 export function fixtureGraph(specs: readonly TieSpec[] = FIXTURE_TIES): Graph {
-  const articles: Article[] = [2018, 2024].map((year) => ({
+  const articles: FullArticle[] = [2018, 2024].map((year) => ({
     id: `article-${year}`,
     title: `News of ${year}`,
     publisher: "Fixture Press",

@@ -2,13 +2,14 @@ import { Fragment, useEffect, useId, useMemo, useRef, useState, type CSSProperti
 import { runsBy, segmentRange, splitParagraphs, type TextPiece, type TextRange } from "../../graph/article-text";
 import { findEvidence, inReadingOrder, isTie, linkInView } from "../../graph/evidence-lookup";
 import { httpUrl } from "../../graph/safe-url";
-import type { Actor, Article, Evidence, Mention } from "../../graph/schema";
+import type { Actor, Article, ArticleText, Evidence, Mention } from "../../graph/schema";
 import { actorName, directionArrow } from "../../graph/tie-labels";
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
 import { OwnBadge } from "../../ui/own-badge";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { DateLabel } from "../../ui/date-label";
 import "../../ui/theme.css";
+import { useArticleText } from "./article-text-loader";
 import "./reader.css";
 
 interface ParagraphProps {
@@ -23,6 +24,15 @@ interface ParagraphProps {
   /** The mention whose tooltip is shown (by its start offset), described by `tipId`. */
   activeMention: number | null;
   tipId: string;
+}
+
+/** How many pieces of evidence cite `text`'s article with words that are not the text's at their offsets. */
+function quotesNotIn(graph: { ties: readonly { evidence: readonly Evidence[] }[]; coMentions: readonly { evidence: readonly Evidence[] }[] }, text: ArticleText): number {
+  let wrong = 0;
+  for (const link of [...graph.ties, ...graph.coMentions]) {
+    for (const e of link.evidence) if (e.articleId === text.id && text.body.slice(e.start, e.end) !== e.quote) wrong++;
+  }
+  return wrong;
 }
 
 /** One paragraph, every character from the body: passage in a <mark>, its cue in <strong>, mentions underlined. */
@@ -154,26 +164,31 @@ export function Reader() {
   const passage = found && article && found.evidence.articleId === article.id ? found.evidence : null;
   const tie = useMemo(() => (state.tieId ? linkInView(graph, state, state.tieId)?.link : undefined), [graph, state]);
   const steps = useMemo(() => (tie ? inReadingOrder(tie.evidence) : []), [tie]);
-  const paragraphs = useMemo(() => (article ? splitParagraphs(article.body) : []), [article]);
+  const { state: textState, retry } = useArticleText(article);
+  const text = textState.status === "ready" ? textState.text : null;
+  const paragraphs = useMemo(() => (text ? splitParagraphs(text.body) : []), [text]);
+  // Every quote the user sees must be the article's words: graph.json and the text file are checked
+  // against each other when the text arrives, and a mismatch is said, never shown.
+  const mismatched = useMemo(() => (text ? quotesNotIn(graph, text) : 0), [graph, text]);
   const mentionsByParagraph = useMemo(
-    () => paragraphs.map((p) => (article?.mentions ?? []).filter((m) => m.start < p.end && m.end > p.start)),
-    [paragraphs, article],
+    () => paragraphs.map((p) => (text?.mentions ?? []).filter((m) => m.start < p.end && m.end > p.start)),
+    [paragraphs, text],
   );
 
   // Runs when the article or the passage changes, once the new mark is in the page.
   useEffect(() => {
-    const el = article && passage ? passageRef.current : null;
+    const el = article && passage && text ? passageRef.current : null;
     if (!el || typeof el.scrollIntoView !== "function") return;
     const reduce = typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     el.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
-  }, [article, passage]);
+  }, [article, passage, text]);
 
   if (!article) return null;
   // One tooltip for the whole article, placed above the mention under the pointer or the focus.
   const showTip = (e: MouseEvent | FocusEvent) => {
     const el = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>("[data-mention-start]") : null;
     const start = Number(el?.dataset.mentionStart);
-    const mention = el ? article.mentions.find((m) => m.start === start) : undefined;
+    const mention = el ? text?.mentions.find((m) => m.start === start) : undefined;
     const box = articleRef.current?.getBoundingClientRect();
     if (!el || !mention || !box) {
       if (tip) setTip(null);
@@ -199,13 +214,14 @@ export function Reader() {
       }`
     : null;
   const pieces: ReactNode[] = [];
+  const body = text?.body ?? "";
   let at = 0;
   paragraphs.forEach((range, i) => {
-    pieces.push(article.body.slice(at, range.start));
+    pieces.push(body.slice(at, range.start));
     pieces.push(
       <Paragraph
         key={range.start}
-        body={article.body}
+        body={body}
         range={range}
         passage={passage}
         mentions={mentionsByParagraph[i] ?? []}
@@ -218,7 +234,7 @@ export function Reader() {
     );
     at = range.end;
   });
-  pieces.push(article.body.slice(at));
+  pieces.push(body.slice(at));
 
   return (
     <div className="tg-view tg-reader">
@@ -263,7 +279,27 @@ export function Reader() {
           onBlur={hideTip}
           onKeyDown={hideTipOnEscape}
         >
-          {pieces}
+          {textState.status === "ready" && mismatched ? (
+            <div className="tg-reader__note" role="alert">
+              <p>
+                {mismatched === 1 ? "1 quote of the graph is not this article's words" : `${mismatched} quotes of the graph are not this article's words`}: graph.json and
+                the article's text file come from different compiles. Rebuild them with <code>npm run compile</code> and reload.
+              </p>
+            </div>
+          ) : textState.status === "ready" ? (
+            pieces
+          ) : textState.status === "loading" ? (
+            <p className="tg-reader__note" role="status">
+              Loading the article’s text…
+            </p>
+          ) : (
+            <div className="tg-reader__note" role="alert">
+              <p>The article’s text cannot be shown: {textState.message}.</p>
+              <button type="button" className="tg-button" onClick={retry}>
+                Try again
+              </button>
+            </div>
+          )}
         </div>
         <MentionTooltip tip={tip} id={tipId} actorsById={actorsById} />
       </article>

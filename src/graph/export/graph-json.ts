@@ -24,7 +24,7 @@ export function scopeGraph(scope: ExportScope): Graph {
     stats: {
       articles: articles.length,
       sentences: articles.reduce((s, a) => s + a.sentenceCount, 0),
-      mentions: articles.reduce((s, a) => s + a.mentions.length, 0),
+      mentions: articles.reduce((s, a) => s + (a.mentions?.length ?? 0), 0),
       ties: scope.ties.length,
       evidence: scope.ties.reduce((s, t) => s + t.evidence.length, 0),
       coMentions: scope.coMentions.length,

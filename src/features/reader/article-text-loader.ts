@@ -1,0 +1,81 @@
+/**
+ * An article's text and mentions for the reader: in hand when the graph was compiled in memory (an
+ * import in the browser), else fetched from the article's own file beside graph.json, once, and
+ * checked with the shared schema.
+ */
+import { useEffect, useMemo, useState } from "react";
+import { ArticleTextSchema, type Article, type ArticleText } from "../../graph/schema";
+
+export type ArticleTextState =
+  | { status: "ready"; text: ArticleText }
+  | { status: "loading" }
+  | { status: "error"; message: string };
+
+const loaded = new Map<string, Promise<ArticleText>>();
+
+/** Fetches and checks `article`'s text file; a failed load is forgotten so that a retry fetches again. */
+export function loadArticleText(article: Article, fetcher: typeof fetch = fetch): Promise<ArticleText> {
+  const file = article.textFile;
+  if (!file) return Promise.reject(new Error(`the graph names no text file for '${article.id}'; rebuild it with \`npm run compile\``));
+  const cached = loaded.get(file);
+  if (cached) return cached;
+  const promise = (async () => {
+    let response: Response;
+    try {
+      response = await fetcher(file);
+    } catch {
+      throw new Error(`the article's text (${file}) could not be loaded; check the connection and try again`);
+    }
+    if (!response.ok) throw new Error(`the article's text (${file}) is missing (HTTP ${response.status}); rebuild the graph with \`npm run compile\``);
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      throw new Error(`the article's text (${file}) is not valid JSON; rebuild the graph with \`npm run compile\``);
+    }
+    const checked = ArticleTextSchema.safeParse(json);
+    if (!checked.success || checked.data.id !== article.id) {
+      throw new Error(`the article's text (${file}) is not the text of '${article.id}'; rebuild the graph with \`npm run compile\``);
+    }
+    return checked.data;
+  })();
+  loaded.set(file, promise);
+  promise.catch(() => loaded.delete(file));
+  return promise;
+}
+
+/** The text of `article` as the reader needs it, with a retry after an error. */
+export function useArticleText(article: Article | undefined): { state: ArticleTextState; retry: () => void } {
+  const needsFetch = article !== undefined && (article.body === undefined || article.mentions === undefined);
+  const [fetched, setFetched] = useState<{ article: Article; state: ArticleTextState } | null>(null);
+  useEffect(() => {
+    if (!article || !needsFetch) return;
+    let live = true;
+    loadArticleText(article).then(
+      (text) => live && setFetched({ article, state: { status: "ready", text } }),
+      (err: unknown) => live && setFetched({ article, state: { status: "error", message: (err as Error).message } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [article, needsFetch]);
+  const retry = () => {
+    if (!article) return;
+    setFetched({ article, state: { status: "loading" } });
+    loadArticleText(article).then(
+      (text) => setFetched({ article, state: { status: "ready", text } }),
+      (err: unknown) => setFetched({ article, state: { status: "error", message: (err as Error).message } }),
+    );
+  };
+  // One object per article, so the reader's memos and its scroll-to-passage run once, not every render.
+  const inHand = useMemo<ArticleTextState | null>(
+    () => (article && !needsFetch ? { status: "ready", text: { id: article.id, body: article.body ?? "", mentions: article.mentions ?? [] } } : null),
+    [article, needsFetch],
+  );
+  const state: ArticleTextState = inHand
+    ? inHand
+    : fetched && fetched.article === article
+        ? fetched.state
+        : { status: "loading" };
+  return { state, retry };
+}
