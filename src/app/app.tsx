@@ -16,7 +16,7 @@ import { selectLoad, useAppStore } from "../store/app-store";
 import { useView } from "../store/use-view";
 import { CompareList, EvidencePanel, Reader, SourcesView, TiesTable, usePreloadLazyViews, ViewLoading } from "./lazy-views";
 import { FeatureBoundary } from "./feature-boundary";
-import { fetchGraph, REBUILD_HINT } from "./load-graph";
+import { loadGraph, REBUILD_HINT } from "./graph-loader";
 import { NotFoundBanner } from "./not-found-banner";
 import { Overview } from "./overview";
 import { useCanonicalLocation } from "./use-canonical-location";
@@ -31,7 +31,7 @@ export function App() {
   useEffect(() => {
     if (useAppStore.getState().load.status !== "loading") return;
     let cancelled = false;
-    void fetchGraph("graph.json").then(withImportedArticles).then((result) => {
+    void loadGraph("graph.json").then(withImportedArticles).then((result) => {
       if (!cancelled) useAppStore.getState().setLoad(result);
     });
     return () => {

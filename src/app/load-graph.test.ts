@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SCHEMA_VERSION } from "../graph/schema";
+import { SCHEMA_VERSION } from "../graph/vocabulary";
 import { fixtureGraph } from "../graph/test-fixture";
 import { checkGraphText, fetchGraph } from "./load-graph";
 

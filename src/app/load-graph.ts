@@ -5,9 +5,7 @@
  */
 import { GraphSchema, SCHEMA_VERSION } from "../graph/schema";
 import type { GraphLoad } from "../store/app-store";
-
-/** The fix to print under every load error. */
-export const REBUILD_HINT = "Rebuild the graph with `npm run compile` (it reads data/ and writes public/graph.json), then reload this page.";
+import { REBUILD_HINT } from "./graph-loader";
 
 const MAX_ISSUES = 5;
 
@@ -41,28 +39,30 @@ export function checkGraphText(text: string, source = "graph.json"): GraphLoad {
   return { status: "ready", graph: result.data };
 }
 
-/** Fetches and checks the graph at `url` (relative, so it works under any base path). */
+/** Fetches and checks the graph at `url` (the app passes an absolute one: see graph-loader.ts). */
 export async function fetchGraph(url = "graph.json", fetcher: typeof fetch = fetch): Promise<GraphLoad> {
+  // Messages name the file, not the address it was fetched from.
+  const name = url.replace(/^.*\//, "") || url;
   let response: Response;
   try {
     response = await fetcher(url, { cache: "no-cache" });
   } catch (err) {
-    return { status: "error", title: `Could not load ${url}`, details: [`The request failed: ${(err as Error).message}.`, REBUILD_HINT] };
+    return { status: "error", title: `Could not load ${name}`, details: [`The request failed: ${(err as Error).message}.`, REBUILD_HINT] };
   }
   if (!response.ok) {
     const missing = response.status === 404;
     return {
       status: "error",
-      title: missing ? `${url} is missing` : `Could not load ${url} (HTTP ${response.status})`,
+      title: missing ? `${name} is missing` : `Could not load ${name} (HTTP ${response.status})`,
       details: [missing ? "The compiled graph has not been built yet." : `The server answered ${response.status} ${response.statusText}.`, REBUILD_HINT],
     };
   }
   const text = await response.text();
   // Static hosts often answer a missing file with the app's own index.html.
   if (/^\s*</.test(text)) {
-    return { status: "error", title: `${url} is missing`, details: ["The server sent a web page instead of the graph file.", REBUILD_HINT] };
+    return { status: "error", title: `${name} is missing`, details: ["The server sent a web page instead of the graph file.", REBUILD_HINT] };
   }
-  return checkGraphText(text, url);
+  return checkGraphText(text, name);
 }
 
 function firstLine(message: string): string {

@@ -3,7 +3,6 @@
  * `vite preview`. There is no route table: every location renders the same shell, which reads what
  * to show from the location (`parseViewState`, src/graph/view-state.ts).
  */
-import "./zod-without-eval"; // first: before any schema is built
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { HashRouter, useLocation } from "react-router";

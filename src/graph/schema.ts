@@ -7,27 +7,21 @@
  * strings count them, so `body.slice(start, end)` is always exactly the quoted words.
  */
 import { z } from "zod";
+import { ACTOR_KINDS, CLAIMANT_KINDS, QUAD_CLASSES, SCHEMA_VERSION } from "./vocabulary";
 
-/** Bumped whenever a change would make an older graph file unreadable by the app. */
-export const SCHEMA_VERSION = 2;
+// The schema's vocabulary, without zod, so the first screen can use it before zod loads.
+export * from "./vocabulary";
 
-/** The four quad classes of political-event coding (CAMEO / PLOVER). */
-export const QUAD_CLASSES = [
-  "verbal-cooperation",
-  "material-cooperation",
-  "verbal-conflict",
-  "material-conflict",
-] as const;
+// In a browser (page or worker) the app runs under a Content-Security-Policy without eval, and zod
+// would compile its parsers with `new Function` (even its probe for that is reported as a violation).
+// Schemas read this setting when they are built, below; Node keeps the faster compiled parsers.
+if (typeof document !== "undefined" || typeof (globalThis as { importScripts?: unknown }).importScripts === "function") {
+  z.config({ jitless: true });
+}
+
+
 export const QuadClassSchema = z.enum(QUAD_CLASSES);
-export type QuadClass = z.infer<typeof QuadClassSchema>;
 
-export const ACTOR_KINDS = [
-  "state",
-  "non-state armed group",
-  "political movement",
-  "bloc or organisation",
-  "people",
-] as const;
 export const ActorKindSchema = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof ActorKindSchema>;
 
@@ -135,7 +129,6 @@ export const CueSchema = z.object({
  * to: an actor of the graph ("Hatami said", "according to Iran's military attaché"), a named person
  * or organisation outside the graph, or an unnamed source ("officials said", "the analyst said").
  */
-export const CLAIMANT_KINDS = ["publisher", "actor", "named", "unnamed"] as const;
 export const ClaimantSchema = z.object({
   kind: z.enum(CLAIMANT_KINDS),
   /** The words naming the claimant, exactly `body.slice(start, end)`; null in the publisher's voice. */
@@ -147,8 +140,6 @@ export const ClaimantSchema = z.object({
 });
 export type Claimant = z.infer<typeof ClaimantSchema>;
 
-/** The article's own voice: no one else is said to make the claim. */
-export const PUBLISHER_VOICE: Claimant = { kind: "publisher", text: null, start: null, end: null, actorId: null };
 
 /** One passage of one article that supports a tie (or a co-mention). */
 export const EvidenceSchema = z.object({
@@ -327,22 +318,4 @@ export type Graph = z.infer<typeof GraphSchema>;
 /** A graph with every article's text in hand: what the compiler makes before graph.json is split. */
 export type FullGraph = Omit<Graph, "articles"> & { articles: FullArticle[] };
 
-/**
- * The tone of each quad class on a cooperation–conflict scale from -10 to +10, in the spirit of the
- * Goldstein scale of event data (its typical values for events of each class): a pair's tone in a
- * year is the mean over its quotes.
- */
-export const QUAD_CLASS_TONE: Record<QuadClass, number> = {
-  "material-cooperation": 7,
-  "verbal-cooperation": 3,
-  "verbal-conflict": -4,
-  "material-conflict": -9,
-};
 
-/** The human-readable name of each quad class. */
-export const QUAD_CLASS_LABELS: Record<QuadClass, string> = {
-  "verbal-cooperation": "Verbal cooperation",
-  "material-cooperation": "Material cooperation",
-  "verbal-conflict": "Verbal conflict",
-  "material-conflict": "Material conflict",
-};

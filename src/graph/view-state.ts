@@ -13,7 +13,8 @@
  * A year is not an id: a year the corpus has no articles from is kept, so the views can say
  * 'no coverage' instead of showing an empty result.
  */
-import { QUAD_CLASSES, type Graph, type QuadClass } from "./schema";
+import { QUAD_CLASSES } from "./vocabulary";
+import type { Graph, QuadClass } from "./schema";
 
 export type ViewName = "graph" | "table" | "sources" | "reader";
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { citationHtml, citationText } from "./citation";
 import { orderEvidence } from "./evidence-lookup";
 import { sampleGraph } from "./sample-graph.fixture";
-import { PUBLISHER_VOICE, type Actor } from "./schema";
+import { PUBLISHER_VOICE } from "./vocabulary";
+import type { Actor } from "./schema";
 import { claimantLabel, coverageSentence, strengthSentence, toneLabel, viewYears, yearsWithoutCoverage } from "./weigh-labels";
 
 const graph = sampleGraph();

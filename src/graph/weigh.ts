@@ -4,20 +4,8 @@
  * what the corpus covers per year. Pure: the compiler's reduce uses it, and so do test fixtures and
  * exports that rebuild a graph.
  */
-import {
-  QUAD_CLASS_TONE,
-  type Article,
-  type Contest,
-  type Coverage,
-  type Evidence,
-  type Graph,
-  type Pair,
-  type Passage,
-  type QuadClass,
-  type RelationType,
-  type Strength,
-  type Tie,
-} from "./schema";
+import { QUAD_CLASS_TONE } from "./vocabulary";
+import type { Article, Contest, Coverage, Evidence, Graph, Pair, Passage, QuadClass, RelationType, Strength, Tie } from "./schema";
 
 /** A sentence saying a relation does not hold (from the compiler's reading). */
 export interface Denial {

@@ -1,4 +1,5 @@
-import { QUAD_CLASS_LABELS, type QuadClass } from "../graph/schema";
+import { QUAD_CLASS_LABELS } from "../graph/vocabulary";
+import type { QuadClass } from "../graph/schema";
 import "./theme.css";
 import "./quad-badge.css";
 

@@ -1,6 +1,7 @@
 import { useId, useMemo } from "react";
 import { evidenceAtPassage, findLink, isTie, linkInView, orderEvidence } from "../../graph/evidence-lookup";
-import { QUAD_CLASS_LABELS, type Actor, type Passage } from "../../graph/schema";
+import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
+import type { Actor, Passage } from "../../graph/schema";
 import { actorName, directionArrow, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
 import { EVIDENCE_ORDERS, type EvidenceOrder } from "../../graph/view-state";
 import { pairId } from "../../graph/weigh";

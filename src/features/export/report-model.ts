@@ -4,7 +4,8 @@
  */
 import { formatPublished } from "../../graph/dates";
 import { visibleTies } from "../../graph/filters";
-import { QUAD_CLASS_LABELS, type Article, type Evidence, type Graph, type QuadClass, type Tie } from "../../graph/schema";
+import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
+import type { Article, Evidence, Graph, QuadClass, Tie } from "../../graph/schema";
 import { directionSentence } from "../../graph/tie-labels";
 import type { ViewState } from "../../graph/view-state";
 

@@ -4,7 +4,8 @@
  */
 import { useEffect, useMemo, useRef } from "react";
 import { tieInYear } from "../../graph/filters";
-import { QUAD_CLASSES, QUAD_CLASS_LABELS, type QuadClass } from "../../graph/schema";
+import { QUAD_CLASSES, QUAD_CLASS_LABELS } from "../../graph/vocabulary";
+import type { QuadClass } from "../../graph/schema";
 import { selectGraph, useAppStore } from "../../store/app-store";
 import { useSetView, useView } from "../../store/use-view";
 import { QuadSwatch } from "../../ui/quad-badge";

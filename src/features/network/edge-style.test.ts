@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { QUAD_CLASSES } from "../../graph/schema";
+import { QUAD_CLASSES } from "../../graph/vocabulary";
 import { QUAD_ORDER, nodeRadius, quadStyle, tieWidth } from "./edge-style";
 
 describe("edge styling by quad class", () => {

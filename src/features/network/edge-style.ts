@@ -2,7 +2,8 @@
  * How a tie is drawn, by quad class: colour (a CSS class resolved per theme), line style and width.
  * Colour is never the only cue: each quad class also has its own dash pattern or weight.
  */
-import { QUAD_CLASS_LABELS, type QuadClass } from "../../graph/schema";
+import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
+import type { QuadClass } from "../../graph/schema";
 
 /** The stroke of one quad class. `dash` is an SVG stroke-dasharray ("" for solid). */
 export interface QuadStyle {

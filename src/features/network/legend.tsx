@@ -3,7 +3,7 @@
  * built from the data (the relation types of each quad class, the actors on screen).
  */
 import { useState } from "react";
-import { QUAD_CLASS_LABELS } from "../../graph/schema";
+import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import { selectGraph, useAppStore } from "../../store/app-store";
 import { QUAD_ORDER, quadStyle } from "./edge-style";
 import type { NetworkModel } from "./network-model";

@@ -1,5 +1,5 @@
 /** The tooltip over a hovered or focused node or edge: what it is, in a few facts. */
-import { QUAD_CLASS_LABELS } from "../../graph/schema";
+import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import type { Point } from "../../store/app-store";
 import { compareWords, plural, type NetworkEdge, type NetworkNode } from "./network-model";
 

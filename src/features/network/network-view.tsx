@@ -5,14 +5,13 @@
  */
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { selectGraph, selectHoveredActorId, selectHoveredTieId, selectPinned, useAppStore, type Point } from "../../store/app-store";
 import { useSetView, useView } from "../../store/use-view";
 import { noCoverageSentence, viewYears, yearsWithoutCoverage } from "../../graph/weigh-labels";
 import { arrowHead, edgePath, parallelOffset, type EdgePath } from "./edge-geometry";
 import { quadStyle, tieWidth } from "./edge-style";
 import { Legend } from "./legend";
-import { NetworkCanvas } from "./network-canvas";
 import { buildNetwork, edgeLabel, focusOf, nodeLabel, type NetworkEdge, type NetworkModel, type NetworkNode } from "./network-model";
 import { NetworkTooltip } from "./network-tooltip";
 import { fitTransform, labelScaleAt } from "./fit-view";
@@ -47,6 +46,9 @@ interface DrawnEdge {
   arrow: string | null;
 }
 
+/** The canvas for large graphs, loaded only when a graph is that large (it is not in the first load). */
+const NetworkCanvas = lazy(() => import("./network-canvas").then((m) => ({ default: m.NetworkCanvas })));
+
 /** The network view of the current URL state. */
 export function NetworkView() {
   const graph = useAppStore(selectGraph);
@@ -56,7 +58,13 @@ export function NetworkView() {
     () => buildNetwork(graph, { others, types, quads, year, compare, coMentions }),
     [graph, others, types, quads, year, compare, coMentions],
   );
-  return model.nodes.length > CANVAS_THRESHOLD ? <NetworkCanvas model={model} /> : <NetworkSvg model={model} />;
+  return model.nodes.length > CANVAS_THRESHOLD ? (
+    <Suspense fallback={<p className="network__empty" role="status">Preparing the picture of {model.nodes.length.toLocaleString("en-US")} actors…</p>}>
+      <NetworkCanvas model={model} />
+    </Suspense>
+  ) : (
+    <NetworkSvg model={model} />
+  );
 }
 
 /** The network as SVG: every node and edge a real, labelled, focusable element. */

@@ -2,7 +2,8 @@
  * The rows of the ties table: one per tie, with every column as a sortable value, plus sorting and
  * the free-text filter. Pure.
  */
-import { QUAD_CLASS_LABELS, type Actor, type QuadClass, type RelationType, type Tie } from "../../graph/schema";
+import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
+import type { Actor, QuadClass, RelationType, Tie } from "../../graph/schema";
 import { actorName } from "../../graph/tie-labels";
 
 /** One tie as the table shows it. */

@@ -5,7 +5,8 @@
  */
 import { useMemo } from "react";
 import { compareYears, visibleTies, type CompareStatus, type PairComparison } from "../../graph/filters";
-import { QUAD_CLASS_LABELS, type QuadClass, type Tie } from "../../graph/schema";
+import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
+import type { QuadClass, Tie } from "../../graph/schema";
 import { selectGraph, useAppStore } from "../../store/app-store";
 import { useView, useViewHref } from "../../store/use-view";
 import "./years.css";

@@ -3,7 +3,8 @@
  * fields quoted when they hold a comma, quote or line break), starting with a byte-order mark so
  * spreadsheet programs read it as UTF-8. Pure.
  */
-import { QUAD_CLASS_LABELS, type QuadClass } from "../schema";
+import { QUAD_CLASS_LABELS } from "../vocabulary";
+import type { QuadClass } from "../schema";
 import type { ExportScope } from "./export-scope";
 
 /** The header row, in column order. */

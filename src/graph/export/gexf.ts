@@ -3,7 +3,8 @@
  * relation type, so parallel edges carry `kind`), with the year as a dynamic attribute: each edge
  * exists in the years of its evidence (spells) and holds its evidence count per year. Pure.
  */
-import { QUAD_CLASS_LABELS, type QuadClass } from "../schema";
+import { QUAD_CLASS_LABELS } from "../vocabulary";
+import type { QuadClass } from "../schema";
 import { evidenceByYear, hexToRgb, xmlEscape as x, type ExportScope } from "./export-scope";
 
 /** The scope as a GEXF 1.3 document (UTF-8 text). */

@@ -3,7 +3,8 @@
  * reads it can load the file), holding only the scope's actors, ties and co-mentions and the articles
  * their evidence cites, with the stats counted again. Pure.
  */
-import { SCHEMA_VERSION, type Graph } from "../schema";
+import { SCHEMA_VERSION } from "../vocabulary";
+import type { Graph } from "../schema";
 import { weighed } from "../weigh";
 import type { ExportScope } from "./export-scope";
 

@@ -3,7 +3,8 @@
  * actors as nodes, ties as edges (mutual ties undirected), each with its type, quad class, years
  * and evidence count. Pure.
  */
-import { QUAD_CLASS_LABELS, type QuadClass } from "../schema";
+import { QUAD_CLASS_LABELS } from "../vocabulary";
+import type { QuadClass } from "../schema";
 import { xmlEscape as x, type ExportScope } from "./export-scope";
 
 const KEYS: [id: string, target: "node" | "edge", name: string, type: "string" | "boolean" | "int"][] = [
