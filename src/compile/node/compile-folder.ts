@@ -23,7 +23,7 @@ export interface FolderInput {
 }
 
 export interface FolderOptions {
-  /** Worker threads for the map step; 1 maps on the main thread. Default: every core. */
+  /** Threads for the map step; 1 maps on the main thread only. Default: every core from 2,000 articles, else 1. */
   jobs?: number;
   /** Called after each batch of articles is mapped. */
   onProgress?: (done: number, total: number) => void;
@@ -32,11 +32,11 @@ export interface FolderOptions {
 /** Files per message to a worker: large enough to amortise messaging, small enough to balance load. */
 const BATCH = 8;
 
-/** Below this many articles a worker's start-up costs more than it saves. */
-const PARALLEL_FROM = 64;
+/** Below this many articles workers cost more than they save (measured: 1,000 articles 2.7 s on one thread, 3.0 s on two; 10,000: 34 s and 25 s). */
+const PARALLEL_FROM = 2000;
 
 /** Compiles the folder. Never throws on bad data: every problem is returned with its file and line. */
-export async function compileFolder(input: FolderInput, options: FolderOptions = {}): Promise<CompileResult & { articleFiles: number }> {
+export async function compileFolder(input: FolderInput, options: FolderOptions = {}): Promise<CompileResult & { articleFiles: number; threads: number }> {
   const problems: Problem[] = [];
   let files: string[] = [];
   try {
@@ -50,17 +50,18 @@ export async function compileFolder(input: FolderInput, options: FolderOptions =
   const actors = readSource(input.actors, problems);
   const cues = readSource(input.cues, problems);
   const curation = input.curation ? readSource(input.curation, problems) : null;
-  if (!actors || !cues) return { graph: null, problems, articleFiles: files.length };
+  if (!actors || !cues) return { graph: null, problems, articleFiles: files.length, threads: 1 };
 
   const ref = loadReferenceData({ actors, cues });
   problems.push(...ref.problems);
   const readers = ref.gazetteer && ref.lexicon ? { gazetteer: ref.gazetteer, lexicon: ref.lexicon } : null;
-  const jobs = files.length >= PARALLEL_FROM ? Math.max(1, options.jobs ?? availableParallelism()) : 1;
+  // An explicit number of jobs is obeyed; by default small corpora stay on one thread.
+  const jobs = Math.max(1, options.jobs ?? (files.length >= PARALLEL_FROM ? availableParallelism() : 1));
   const outcomes = await mapFiles(files, readers, { actors, cues }, jobs, options.onProgress);
   const kept = keepFirstById(outcomes);
   problems.push(...kept.problems);
-  if (!readers || problems.length) return { graph: null, problems, articleFiles: files.length };
-  return { ...assemble(kept.extracts, { curation }, readers.gazetteer, readers.lexicon, problems), articleFiles: files.length };
+  if (!readers || problems.length) return { graph: null, problems, articleFiles: files.length, threads: jobs };
+  return { ...assemble(kept.extracts, { curation }, readers.gazetteer, readers.lexicon, problems), articleFiles: files.length, threads: jobs };
 }
 
 /**
