@@ -18,6 +18,7 @@ import { placeLabels, type LabelCandidate } from "./label-placement";
 import { Legend } from "./legend";
 import { focusOf, type NetworkModel, type NetworkNode } from "./network-model";
 import { NetworkTooltip } from "./network-tooltip";
+import { ZoomControls } from "./zoom-controls";
 import { labelWidth, useForceLayout, type LayoutSnapshot } from "./use-force-layout";
 import { useReducedMotion } from "./use-reduced-motion";
 
@@ -466,29 +467,15 @@ export function NetworkCanvas({ model }: { model: NetworkModel }) {
         </p>
       )}
 
-      <div className="network__controls" role="group" aria-label="Zoom">
-        <button type="button" className="net-btn" onClick={() => zoomBy(1.3)} aria-label="Zoom in" title="Zoom in">
-          +
-        </button>
-        <button type="button" className="net-btn" onClick={() => zoomBy(1 / 1.3)} aria-label="Zoom out" title="Zoom out">
-          −
-        </button>
-        <button
-          type="button"
-          className="net-btn net-btn--text"
-          onClick={() => {
-            autoFit.current = true;
-            fit();
-          }}
-        >
-          Fit to screen
-        </button>
-        {pinnedCount > 0 && (
-          <button type="button" className="net-btn net-btn--text" onClick={layout.releaseAll}>
-            Release {pinnedCount} pinned
-          </button>
-        )}
-      </div>
+      <ZoomControls
+        zoomBy={zoomBy}
+        onFit={() => {
+          autoFit.current = true;
+          fit();
+        }}
+        pinnedCount={pinnedCount}
+        onReleaseAll={layout.releaseAll}
+      />
 
       <Legend model={model} year={state.year} compare={state.compare} coMentions={state.coMentions} onToggle={() => autoFit.current && fit()} />
 

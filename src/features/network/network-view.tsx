@@ -14,6 +14,7 @@ import { quadStyle, tieWidth } from "./edge-style";
 import { Legend } from "./legend";
 import { buildNetwork, edgeLabel, focusOf, nodeLabel, type NetworkEdge, type NetworkModel, type NetworkNode } from "./network-model";
 import { NetworkTooltip } from "./network-tooltip";
+import { ZoomControls } from "./zoom-controls";
 import { fitTransform, labelScaleAt } from "./fit-view";
 import { useForceLayout } from "./use-force-layout";
 import { useReducedMotion } from "./use-reduced-motion";
@@ -365,29 +366,15 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
         </div>
       )}
 
-      <div className="network__controls" role="group" aria-label="Zoom">
-        <button type="button" className="net-btn" onClick={() => zoomBy(1.3)} aria-label="Zoom in" title="Zoom in">
-          +
-        </button>
-        <button type="button" className="net-btn" onClick={() => zoomBy(1 / 1.3)} aria-label="Zoom out" title="Zoom out">
-          −
-        </button>
-        <button
-          type="button"
-          className="net-btn net-btn--text"
-          onClick={() => {
-            autoFit.current = true;
-            fit();
-          }}
-        >
-          Fit to screen
-        </button>
-        {pinnedCount > 0 && (
-          <button type="button" className="net-btn net-btn--text" onClick={layout.releaseAll}>
-            Release {pinnedCount} pinned
-          </button>
-        )}
-      </div>
+      <ZoomControls
+        zoomBy={zoomBy}
+        onFit={() => {
+          autoFit.current = true;
+          fit();
+        }}
+        pinnedCount={pinnedCount}
+        onReleaseAll={layout.releaseAll}
+      />
 
       <Legend model={model} year={year} compare={compare} coMentions={coMentions} onToggle={() => autoFit.current && fit()} />
 
