@@ -90,16 +90,7 @@ async function main(): Promise<number> {
   const previous = existsSync(opts.out) ? await readFile(opts.out, "utf8").catch(() => null) : null;
   // The article texts first, under names no current graph uses, then graph.json, which commits them.
   await writeArticleTexts(path.dirname(opts.out), texts);
-  if (previous !== json) {
-    await mkdir(path.dirname(opts.out), { recursive: true });
-    const tmp = `${opts.out}.${process.pid}.tmp`;
-    try {
-      await writeFile(tmp, json);
-      await rename(tmp, opts.out);
-    } finally {
-      await rm(tmp, { force: true });
-    }
-  }
+  if (previous !== json) await writeAtomically(opts.out, json);
   await removeStaleTemps(opts.out);
   await removeStaleTexts(path.dirname(opts.out), texts);
   const s = graph.stats;
@@ -115,18 +106,28 @@ async function main(): Promise<number> {
 
 /** Writes each article text file that is not there yet (its name is its content), atomically. */
 async function writeArticleTexts(outDir: string, texts: readonly ArticleTextFile[]): Promise<void> {
-  await mkdir(path.join(outDir, "articles"), { recursive: true });
   for (const t of texts) {
     const file = path.join(outDir, t.file);
-    if (existsSync(file)) continue;
-    const tmp = `${file}.${process.pid}.tmp`;
-    try {
-      await writeFile(tmp, t.json);
-      await rename(tmp, file);
-    } finally {
-      await rm(tmp, { force: true });
-    }
+    if (!existsSync(file)) await writeAtomically(file, t.json);
   }
+}
+
+/** Writes `file` under a temporary name of this process, then renames it: readers see old or new, whole. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, file);
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+/** A `<file>.<pid>.tmp` left by a compile that is no longer running (a running one's is kept). */
+function isKilledCompileTemp(name: string): boolean {
+  const pid = /\.(\d+)\.tmp$/.exec(name)?.[1];
+  return pid !== undefined && !isRunning(Number(pid));
 }
 
 /** Removes article text files the graph just written no longer names (and a killed compile's temps). */
@@ -134,8 +135,7 @@ async function removeStaleTexts(outDir: string, texts: readonly ArticleTextFile[
   const dir = path.join(outDir, "articles");
   const keep = new Set(texts.map((t) => path.basename(t.file)));
   for (const name of await readdir(dir).catch(() => [] as string[])) {
-    const pid = name.endsWith(".tmp") ? Number(name.split(".").at(-2)) : NaN;
-    const stale = name.endsWith(".json") ? !keep.has(name) : Number.isInteger(pid) && !isRunning(pid);
+    const stale = name.endsWith(".json") ? !keep.has(name) : isKilledCompileTemp(name);
     if (stale) await rm(path.join(dir, name), { force: true });
   }
 }
@@ -145,8 +145,7 @@ async function removeStaleTemps(out: string): Promise<void> {
   const prefix = `${path.basename(out)}.`;
   const names = await readdir(path.dirname(out)).catch(() => [] as string[]);
   for (const name of names) {
-    const pid = name.startsWith(prefix) && name.endsWith(".tmp") ? Number(name.slice(prefix.length, -4)) : NaN;
-    if (Number.isInteger(pid) && !isRunning(pid)) await rm(path.join(path.dirname(out), name), { force: true });
+    if (name.startsWith(prefix) && isKilledCompileTemp(name)) await rm(path.join(path.dirname(out), name), { force: true });
   }
 }
 

@@ -27,13 +27,7 @@ export const ACTOR_KINDS = [
 export const CLAIMANT_KINDS = ["publisher", "actor", "named", "unnamed"] as const;
 
 /** The article's own voice: no one else is said to make the claim. */
-export const PUBLISHER_VOICE = { kind: "publisher", text: null, start: null, end: null, actorId: null } as const satisfies {
-  kind: (typeof CLAIMANT_KINDS)[number];
-  text: null;
-  start: null;
-  end: null;
-  actorId: null;
-};
+export const PUBLISHER_VOICE = { kind: "publisher", text: null, start: null, end: null, actorId: null } as const;
 
 /**
  * The tone of each quad class on a cooperation–conflict scale from -10 to +10, in the spirit of the

@@ -18,6 +18,7 @@ import { placeLabels, type LabelCandidate } from "./label-placement";
 import { Legend } from "./legend";
 import { focusOf, type NetworkModel, type NetworkNode } from "./network-model";
 import { NetworkTooltip } from "./network-tooltip";
+import { useElementSize } from "./use-element-size";
 import { ZoomControls } from "./zoom-controls";
 import { labelWidth, useForceLayout, type LayoutSnapshot } from "./use-force-layout";
 import { useReducedMotion } from "./use-reduced-motion";
@@ -78,7 +79,7 @@ export function NetworkCanvas({ model }: { model: NetworkModel }) {
   const zoomRef = useRef<ZoomBehavior<HTMLCanvasElement, unknown> | null>(null);
   const transformRef = useRef<ZoomTransform>(zoomIdentity);
   const autoFit = useRef(true);
-  const [size, setSize] = useState({ width: 0, height: 0 });
+  const size = useElementSize(wrapRef);
   const [hoverAt, setHoverAt] = useState<Point | null>(null);
 
   const indexById = useMemo(() => new Map(model.nodes.map((n, i) => [n.id, i])), [model.nodes]);
@@ -322,16 +323,6 @@ export function NetworkCanvas({ model }: { model: NetworkModel }) {
       selection.on(".zoom", null);
     };
   }, [nodeAt, requestDraw]);
-
-  useEffect(() => {
-    const wrap = wrapRef.current;
-    if (!wrap) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setSize({ width: entry.contentRect.width, height: entry.contentRect.height });
-    });
-    observer.observe(wrap);
-    return () => observer.disconnect();
-  }, []);
 
   const fit = useCallback(() => {
     const canvas = canvasRef.current;

@@ -14,6 +14,7 @@ import { quadStyle, tieWidth } from "./edge-style";
 import { Legend } from "./legend";
 import { buildNetwork, edgeLabel, focusOf, nodeLabel, type NetworkEdge, type NetworkModel, type NetworkNode } from "./network-model";
 import { NetworkTooltip } from "./network-tooltip";
+import { useElementSize } from "./use-element-size";
 import { ZoomControls } from "./zoom-controls";
 import { fitTransform, labelScaleAt } from "./fit-view";
 import { useForceLayout } from "./use-force-layout";
@@ -90,7 +91,7 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const transformRef = useRef<ZoomTransform>(zoomIdentity);
   const autoFit = useRef(true);
-  const [size, setSize] = useState({ width: 0, height: 0 });
+  const size = useElementSize(wrapRef);
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -114,16 +115,6 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
     return () => {
       selection.on(".zoom", null);
     };
-  }, []);
-
-  useEffect(() => {
-    const wrap = wrapRef.current;
-    if (!wrap) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setSize({ width: entry.contentRect.width, height: entry.contentRect.height });
-    });
-    observer.observe(wrap);
-    return () => observer.disconnect();
   }, []);
 
   const positionsRef = useRef(positions);

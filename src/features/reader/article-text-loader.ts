@@ -51,10 +51,7 @@ export function useArticleText(article: Article | undefined): { state: ArticleTe
   useEffect(() => {
     if (!article || !needsFetch) return;
     let live = true;
-    loadArticleText(article).then(
-      (text) => live && setFetched({ article, state: { status: "ready", text } }),
-      (err: unknown) => live && setFetched({ article, state: { status: "error", message: (err as Error).message } }),
-    );
+    fetchInto(article, setFetched, () => live);
     return () => {
       live = false;
     };
@@ -62,10 +59,7 @@ export function useArticleText(article: Article | undefined): { state: ArticleTe
   const retry = () => {
     if (!article) return;
     setFetched({ article, state: { status: "loading" } });
-    loadArticleText(article).then(
-      (text) => setFetched({ article, state: { status: "ready", text } }),
-      (err: unknown) => setFetched({ article, state: { status: "error", message: (err as Error).message } }),
-    );
+    fetchInto(article, setFetched, () => true);
   };
   // One object per article, so the reader's memos and its scroll-to-passage run once, not every render.
   const inHand = useMemo<ArticleTextState | null>(
@@ -78,4 +72,12 @@ export function useArticleText(article: Article | undefined): { state: ArticleTe
         ? fetched.state
         : { status: "loading" };
   return { state, retry };
+}
+
+/** Loads `article`'s text and stores the outcome, unless the requester has gone (`live` false). */
+function fetchInto(article: Article, store: (value: { article: Article; state: ArticleTextState }) => void, live: () => boolean): void {
+  loadArticleText(article).then(
+    (text) => live() && store({ article, state: { status: "ready", text } }),
+    (err: unknown) => live() && store({ article, state: { status: "error", message: (err as Error).message } }),
+  );
 }
