@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { RelationTypeSchema, type RelationType } from "../graph/schema";
 import type { Problem } from "./problems";
+import { nextWordStart, WORD_CLASS, wordEnd } from "./words";
 import { parseYaml } from "./yaml-input";
 
 const CueSchema = z.object({
@@ -77,10 +78,10 @@ export interface Lexicon {
 }
 
 /**
- * A word character for cue and phrase boundaries: the same fast, non-Unicode class as WORD_RUN, so
+ * A word character for cue and phrase boundaries: the same fast, non-Unicode class as the word scan (words.ts), so
  * no expression needs the slower `u` flag.
  */
-const W = "[A-Za-z0-9\\u00C0-\\u1FFF\\u2C00-\\uD7FF]";
+const W = WORD_CLASS;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /** A list of phrases as one alternation with word boundaries ("n't" and "no" alike). */
@@ -141,12 +142,21 @@ export function patternSource(pattern: string): string {
 }
 
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
+
 /**
- * Words for lookup: ASCII letters and digits plus the letter blocks of U+00C0–U+1FFF and
- * U+2C00–U+D7FF (Latin, Greek, Cyrillic, Arabic, Hebrew, CJK…), leaving out the punctuation block
- * where ’ “ ” live. A non-Unicode class is several times faster than \p{L} on long texts.
+ * A word's first three characters, lower-cased, as a number when they are ASCII (no string is made
+ * for the many words that start no cue), else as a string.
  */
-export const WORD_RUN = /[A-Za-z0-9\u00C0-\u1FFF\u2C00-\uD7FF]+/g;
+function headKey(text: string, start: number, end: number): number | string {
+  const n = Math.min(3, end - start);
+  let key = 0;
+  for (let k = n - 1; k >= 0; k--) {
+    const c = text.charCodeAt(start + k);
+    if (c >= 0x80) return text.slice(start, start + n).toLowerCase();
+    key = key * 128 + (c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return key * 4 + n;
+}
 
 /**
  * One pass over the words of a text: each word looks up the cues that can start with it (by exact
@@ -183,31 +193,31 @@ function createCueFinder(cues: readonly Cue[]): Lexicon["findCues"] {
   }
   const byPriority = (a: number, b: number) => priority.get(a)! - priority.get(b)!;
   // Most words start no cue at all: their first three letters rule them out before any lookup.
-  const heads = new Set([...exact.keys(), ...stems.keys()].map((k) => k.slice(0, 3)));
+  const heads = new Set([...exact.keys(), ...stems.keys()].map((k) => headKey(k, 0, k.length)));
   for (const list of exact.values()) list.sort(byPriority);
 
   return (text, from = 0) => {
     const hits: CueHit[] = [];
-    const words = new RegExp(WORD_RUN.source, "g");
-    words.lastIndex = from;
-    for (let w = words.exec(text); w; w = words.exec(text)) {
-      const head = w[0].slice(0, 3).toLowerCase();
-      if (!heads.has(head)) continue;
-      const word = w[0].toLowerCase();
+    for (let start = nextWordStart(text, from, text.length), next = start; start < text.length; start = nextWordStart(text, next, text.length)) {
+      const stop = wordEnd(text, start);
+      next = stop;
+      if (!heads.has(headKey(text, start, stop))) continue;
+      const word = text.slice(start, stop).toLowerCase();
+      const head = word.slice(0, 3);
       const exactCues = exact.get(word);
       const stemmed = stemsByHead.get(head)?.filter((s) => word.startsWith(s.stem));
       if (!exactCues && !stemmed?.length) continue;
       const candidates = stemmed?.length ? [...(exactCues ?? []), ...stemmed.flatMap((s) => s.cues)].sort(byPriority) : exactCues!;
       for (const i of candidates) {
         const cue = cues[i]!;
-        const at = cue.glued ? w.index - 1 : w.index;
+        const at = cue.glued ? start - 1 : start;
         if (at < 0 || (cue.glued && text[at] !== "-")) continue;
         const re = sticky[i]!;
         re.lastIndex = at;
         const m = re.exec(text);
         if (!m) continue;
         hits.push({ cue, start: at, end: at + m[0].length, text: m[0] });
-        words.lastIndex = at + m[0].length;
+        next = at + m[0].length;
         break;
       }
     }

@@ -4,6 +4,7 @@
  * At each word the longest alias (or ignore phrase) wins; an ignore phrase ('Iranian Students' News
  * Agency') consumes its words without naming an actor.
  */
+import { nextWordStart, wordEnd } from "./words";
 
 export interface AliasEntry {
   alias: string;
@@ -25,8 +26,6 @@ export interface MentionMatcher {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** See WORD_RUN in lexicon.ts: the same fast class of word characters. */
-const WORD_START = /[A-Za-z0-9\u00C0-\u1FFF\u2C00-\uD7FF]+/g;
 
 function firstWord(s: string): string {
   return /^[\p{L}\p{N}]+/u.exec(s)?.[0] ?? "";
@@ -46,16 +45,19 @@ export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMat
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.alias.length - a.alias.length);
+  // Most words of a text start no alias: their first character rules them out before any lookup.
+  const firstCodes = new Set([...byFirstWord.keys()].map((k) => k.charCodeAt(0)));
 
   return {
     find(text, from = 0, to = text.length) {
       const found: FoundMention[] = [];
-      WORD_START.lastIndex = from;
-      for (let m = WORD_START.exec(text); m && m.index < to; m = WORD_START.exec(text)) {
-        const start = m.index;
-        const candidates = byFirstWord.get(m[0]);
+      for (let start = nextWordStart(text, from, to), next = start; start < to; start = nextWordStart(text, next, to)) {
+        const wordStop = wordEnd(text, start);
+        next = wordStop;
+        if (!firstCodes.has(text.charCodeAt(start))) continue;
+        const candidates = byFirstWord.get(text.slice(start, wordStop));
         if (!candidates) continue;
-        // An alias must start on a word boundary: the word regex guarantees it begins one.
+        // An alias must start on a word boundary: the word scan guarantees it begins one.
         const hit = candidates.find((c) => {
           const end = start + c.alias.length;
           return end <= to && text.startsWith(c.alias, start) && !isWordChar(text[end]);
@@ -65,7 +67,7 @@ export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMat
         if (hit.actorId !== null) {
           found.push({ actorId: hit.actorId, start, end, text: hit.alias, possessive: /^['’](s(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u.test(text.slice(end, end + 3)) });
         }
-        WORD_START.lastIndex = end;
+        next = end;
       }
       return found;
     },
