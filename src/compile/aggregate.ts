@@ -4,7 +4,7 @@
  */
 import type { CoMention, Evidence, RelationType, Tie } from "../graph/schema";
 import { directionOf } from "./classify";
-import type { CoMentionFinding, Finding } from "./extract-article";
+import { evidenceOf, type CoMentionFinding, type Finding } from "./extract-article";
 import { evidenceId } from "./evidence-id";
 import { isSingleSource, strengthOf } from "../graph/weigh";
 
@@ -47,21 +47,7 @@ export function aggregateTies(findings: readonly CuratedFinding[], types: readon
       const eid = f.curation === "retyped" ? evidenceId(f, a, b, type.id) : f.evidenceId;
       if (seen.has(eid)) continue;
       seen.add(eid);
-      evidence.push({
-        id: eid,
-        articleId: f.articleId,
-        published: f.published,
-        year: f.year,
-        quote: f.quote,
-        start: f.start,
-        end: f.end,
-        cue: f.reading.cue,
-        direction: type.directed ? directionOf(f.reading, source) : "mutual",
-        origin: f.curation === "added" ? "curated" : "extracted",
-        curation: f.curation,
-        historical: f.historical,
-        claimant: f.claimant,
-      });
+      evidence.push(evidenceOf(f, { id: eid, direction: type.directed ? directionOf(f.reading, source) : "mutual", curation: f.curation }));
     }
     evidence.sort(byEvidenceOrder);
     const strength = strengthOf(evidence, publisherOf);

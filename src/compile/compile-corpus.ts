@@ -2,8 +2,9 @@
  * The whole compiler as one pure function: input texts in, a schema-checked graph (or the list of
  * problems that stopped it) out. No disk, no clock: the CLI and the browser both call this.
  */
-import { GraphSchema, SCHEMA_VERSION, type Actor, type FullGraph } from "../graph/schema";
+import { AssembledGraphSchema, SCHEMA_VERSION, type Actor, type FullGraph } from "../graph/schema";
 import { aggregateCoMentions, aggregateTies } from "./aggregate";
+import { checkEvidence, checkExtract, compilerBug } from "./check-extract";
 import { applyCuration } from "./curation";
 import { coverageOf, weighPairs } from "../graph/weigh";
 import { extractArticle, type ArticleExtract } from "./extract-article";
@@ -58,7 +59,8 @@ export function mapArticle(source: SourceFile, ref: { gazetteer: Gazetteer; lexi
   const { article, problems } = parseArticle(source.file, source.text);
   const idLine = article ? Math.max(2, source.text.split("\n", article.bodyLine).findIndex((l) => l.startsWith("id:")) + 1) : 1;
   const extract = article && ref ? extractArticle(article, ref.gazetteer, ref.lexicon) : null;
-  return { file: source.file, extract, problems, idLine };
+  const bugs = extract ? checkExtract(extract, source.file) : [];
+  return { file: source.file, extract: bugs.length ? null : extract, problems: [...problems, ...bugs], idLine };
 }
 
 /** Orders outcomes by file and keeps the first article of each id, reporting every later one. */
@@ -156,12 +158,12 @@ export function assemble(
       tiesByType,
     },
   };
-  const checked = GraphSchema.safeParse(graph);
-  if (!checked.success) {
-    // A bug in the compiler, not in the input: say so plainly rather than write a bad graph.
-    const issue = checked.error.issues[0];
-    return { graph: null, problems: [{ file: "(compiler)", line: 1, message: `the graph failed its own schema at ${issue?.path.join(".")}: ${issue?.message}; please report this` }] };
-  }
+  // A bug in the compiler, not in the input: say so plainly rather than write a bad graph. Articles
+  // and extracted evidence were checked in the map step; evidence an editor touched is made here.
+  const checked = AssembledGraphSchema.safeParse(graph);
+  const edited = checked.success ? ties.flatMap((t) => t.evidence.filter((e) => e.curation !== null)) : [];
+  const bug = checked.success ? edited.map((e) => checkEvidence("(compiler)", e)).find((p) => p !== null) : compilerBug("(compiler)", "a graph", checked.error);
+  if (bug) return { graph: null, problems: [bug] };
   // The checked graph itself (not zod's copy), so each article keeps its text in its type.
   return { graph, problems: [] };
 }

@@ -27,6 +27,25 @@ export interface Finding {
   evidenceId: string;
 }
 
+/** The evidence a finding gives its tie: where the tie points and what an editor did decide the rest. */
+export function evidenceOf(f: Finding, as: Pick<Evidence, "id" | "direction" | "curation">): Evidence {
+  return {
+    id: as.id,
+    articleId: f.articleId,
+    published: f.published,
+    year: f.year,
+    quote: f.quote,
+    start: f.start,
+    end: f.end,
+    cue: f.reading.cue,
+    direction: as.direction,
+    origin: as.curation === "added" ? "curated" : "extracted",
+    curation: as.curation,
+    historical: f.historical,
+    claimant: f.claimant,
+  };
+}
+
 /**
  * Two actors named in one sentence with no relation between them, with its evidence already built
  * here in the map step (ids hashed in parallel, not in the reduce).

@@ -273,46 +273,64 @@ export const GraphStatsSchema = z.object({
   tiesByType: z.record(z.string(), z.number().int().nonnegative()),
 });
 
-export const GraphSchema = z
-  .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    relationTypes: z.array(RelationTypeSchema),
-    actors: z.array(ActorSchema),
-    articles: z.array(ArticleSchema),
-    ties: z.array(TieSchema),
-    coMentions: z.array(CoMentionSchema),
-    pairs: z.array(PairSchema),
-    coverage: z.array(CoverageSchema),
-    stats: GraphStatsSchema,
-  })
-  .superRefine((graph, ctx) => {
-    const actorIds = new Set(graph.actors.map((a) => a.id));
-    const typeIds = new Set(graph.relationTypes.map((t) => t.id));
-    const bodies = new Map(graph.articles.map((a) => [a.id, a.body]));
-    const articleIds = new Set(graph.articles.map((a) => a.id));
-    const checkEvidence = (e: Evidence, path: (string | number)[]) => {
-      const body = bodies.get(e.articleId);
-      if (!articleIds.has(e.articleId)) {
-        ctx.addIssue({ code: "custom", path, message: `evidence cites article '${e.articleId}', which the graph does not have` });
-      } else if (body === undefined) {
-        // The text is in the article's own file; quotes were checked against it when compiled.
-      } else if (body.slice(e.start, e.end) !== e.quote) {
-        ctx.addIssue({ code: "custom", path, message: `quote is not the article's words at ${e.start}–${e.end}` });
-      } else if (e.claimant.text !== null && body.slice(e.claimant.start ?? 0, e.claimant.end ?? 0) !== e.claimant.text) {
-        ctx.addIssue({ code: "custom", path: [...path, "claimant"], message: `claimant is not the article's words at ${e.claimant.start}–${e.claimant.end}` });
-      }
-    };
-    graph.ties.forEach((tie, i) => {
-      for (const end of [tie.source, tie.target]) {
-        if (!actorIds.has(end)) ctx.addIssue({ code: "custom", path: ["ties", i], message: `tie names unknown actor '${end}'` });
-      }
-      if (!typeIds.has(tie.type)) ctx.addIssue({ code: "custom", path: ["ties", i, "type"], message: `unknown relation type '${tie.type}'` });
-      tie.evidence.forEach((e, j) => checkEvidence(e, ["ties", i, "evidence", j]));
+/**
+ * The graph around its evidence and articles: its shape, and the checks that bind the parts
+ * together (every tie's actors and type exist, every quote and claimant is its article's words).
+ */
+function graphSchemaOf(evidence: z.ZodType<Evidence>, article: z.ZodType<Article>) {
+  const withEvidence = { evidence: z.array(evidence).min(1) };
+  return z
+    .object({
+      schemaVersion: z.literal(SCHEMA_VERSION),
+      relationTypes: z.array(RelationTypeSchema),
+      actors: z.array(ActorSchema),
+      articles: z.array(article),
+      ties: z.array(TieSchema.extend(withEvidence)),
+      coMentions: z.array(CoMentionSchema.extend(withEvidence)),
+      pairs: z.array(PairSchema),
+      coverage: z.array(CoverageSchema),
+      stats: GraphStatsSchema,
+    })
+    .superRefine((graph, ctx) => {
+      const actorIds = new Set(graph.actors.map((a) => a.id));
+      const typeIds = new Set(graph.relationTypes.map((t) => t.id));
+      const bodies = new Map(graph.articles.map((a) => [a.id, a.body]));
+      const articleIds = new Set(graph.articles.map((a) => a.id));
+      const checkEvidence = (e: Evidence, path: (string | number)[]) => {
+        const body = bodies.get(e.articleId);
+        if (!articleIds.has(e.articleId)) {
+          ctx.addIssue({ code: "custom", path, message: `evidence cites article '${e.articleId}', which the graph does not have` });
+        } else if (body === undefined) {
+          // The text is in the article's own file; quotes were checked against it when compiled.
+        } else if (body.slice(e.start, e.end) !== e.quote) {
+          ctx.addIssue({ code: "custom", path, message: `quote is not the article's words at ${e.start}–${e.end}` });
+        } else if (e.claimant.text !== null && body.slice(e.claimant.start ?? 0, e.claimant.end ?? 0) !== e.claimant.text) {
+          ctx.addIssue({ code: "custom", path: [...path, "claimant"], message: `claimant is not the article's words at ${e.claimant.start}–${e.claimant.end}` });
+        }
+      };
+      graph.ties.forEach((tie, i) => {
+        for (const end of [tie.source, tie.target]) {
+          if (!actorIds.has(end)) ctx.addIssue({ code: "custom", path: ["ties", i], message: `tie names unknown actor '${end}'` });
+        }
+        if (!typeIds.has(tie.type)) ctx.addIssue({ code: "custom", path: ["ties", i, "type"], message: `unknown relation type '${tie.type}'` });
+        tie.evidence.forEach((e, j) => checkEvidence(e, ["ties", i, "evidence", j]));
+      });
+      graph.coMentions.forEach((link, i) => {
+        link.evidence.forEach((e, j) => checkEvidence(e, ["coMentions", i, "evidence", j]));
+      });
     });
-    graph.coMentions.forEach((link, i) => {
-      link.evidence.forEach((e, j) => checkEvidence(e, ["coMentions", i, "evidence", j]));
-    });
-  });
+}
+
+/** What every reader of a graph checks it with: the app when it loads one, the tests, the exports. */
+export const GraphSchema = graphSchemaOf(EvidenceSchema, ArticleSchema);
+
+/**
+ * The compiler's last check of the graph it assembled. Each article and each piece of evidence was
+ * already checked against ArticleSchema and EvidenceSchema in the map step, where it was made (in
+ * parallel, see compile/check-extract.ts), so here only the whole is: its shape and the checks that
+ * bind the parts, every quote against its article included.
+ */
+export const AssembledGraphSchema = graphSchemaOf(z.custom<Evidence>(), z.custom<Article>());
 export type Graph = z.infer<typeof GraphSchema>;
 
 /** A graph with every article's text in hand: what the compiler makes before graph.json is split. */
