@@ -7,6 +7,7 @@ import { directionOf } from "./classify";
 import { evidenceOf, type CoMentionFinding, type Finding } from "./extract-article";
 import { evidenceId } from "./evidence-id";
 import { isSingleSource, strengthOf } from "../graph/weigh";
+import { byCodeUnits } from "../graph/order";
 
 /** A finding after curation: an editor may have confirmed, retyped or added it. */
 export interface CuratedFinding extends Finding {
@@ -14,7 +15,7 @@ export interface CuratedFinding extends Finding {
 }
 
 const byEvidenceOrder = (a: Evidence, b: Evidence) =>
-  a.published.localeCompare(b.published) || a.articleId.localeCompare(b.articleId) || a.start - b.start || a.id.localeCompare(b.id);
+  byCodeUnits(a.published, b.published) || byCodeUnits(a.articleId, b.articleId) || a.start - b.start || byCodeUnits(a.id, b.id);
 
 
 /** Groups findings into ties. */
@@ -64,7 +65,7 @@ export function aggregateTies(findings: readonly CuratedFinding[], types: readon
       singleSource: isSingleSource(strength),
     });
   }
-  return ties.sort((x, y) => x.id.localeCompare(y.id));
+  return ties.sort((x, y) => byCodeUnits(x.id, y.id));
 }
 
 /** Groups co-mentions by pair; a pair is kept even when it also has typed ties (from other sentences). */
@@ -82,5 +83,5 @@ export function aggregateCoMentions(findings: readonly CoMentionFinding[]): CoMe
     evidence.sort(byEvidenceOrder);
     links.push({ id, source, target, years: [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b), evidence });
   }
-  return links.sort((x, y) => x.id.localeCompare(y.id));
+  return links.sort((x, y) => byCodeUnits(x.id, y.id));
 }

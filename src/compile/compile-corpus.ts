@@ -12,6 +12,7 @@ import { loadGazetteer, type Gazetteer } from "./gazetteer";
 import { loadLexicon, type Lexicon } from "./lexicon";
 import { parseArticle } from "./parse-article";
 import type { Problem } from "./problems";
+import { byCodeUnits } from "../graph/order";
 
 export interface SourceFile {
   /** The path shown in messages, e.g. data/articles/media-line.md. */
@@ -101,7 +102,7 @@ export function assemble(
   lexicon: Lexicon,
   problems: Problem[] = [],
 ): CompileResult {
-  const extracts = [...extractsInAnyOrder].sort((a, b) => a.article.id.localeCompare(b.article.id));
+  const extracts = [...extractsInAnyOrder].sort((a, b) => byCodeUnits(a.article.id, b.article.id));
   const actorIds = new Set(gazetteer.actors.map((a) => a.id));
   const findings = extracts.flatMap((x) => x.findings);
   const curated = input.curation
@@ -124,7 +125,7 @@ export function assemble(
   }
   const actors: Actor[] = gazetteer.actors.map((a) => {
     const byYear = counts.get(a.id) ?? new Map<string, number>();
-    const mentionsByYear = Object.fromEntries([...byYear].sort(([x], [y]) => x.localeCompare(y)));
+    const mentionsByYear = Object.fromEntries([...byYear].sort(([x], [y]) => byCodeUnits(x, y)));
     return {
       id: a.id,
       name: a.name,

@@ -6,6 +6,7 @@
  */
 import { QUAD_CLASS_TONE } from "./vocabulary";
 import type { Article, Contest, Coverage, Evidence, Graph, Pair, Passage, QuadClass, RelationType, Strength, Tie } from "./schema";
+import { byCodeUnits } from "./order";
 
 /** A sentence saying a relation does not hold (from the compiler's reading). */
 export interface Denial {
@@ -20,15 +21,25 @@ export interface Denial {
 
 type ByYear = { total: Strength; byYear: Record<string, Strength> };
 
-/** Distinct quotes, articles and publishers of `evidence`, in all and per year. */
+/** Distinct quotes, articles and publishers of `evidence`, in all and per year (one pass). */
 export function strengthOf(evidence: readonly Evidence[], publisherOf: ReadonlyMap<string, string>): ByYear {
-  const count = (list: readonly Evidence[]): Strength => ({
-    quotes: new Set(list.map((e) => `${e.articleId}|${e.start}|${e.end}`)).size,
-    articles: new Set(list.map((e) => e.articleId)).size,
-    publishers: new Set(list.map((e) => publisherOf.get(e.articleId) ?? e.articleId)).size,
-  });
-  const years = [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b);
-  return { total: count(evidence), byYear: Object.fromEntries(years.map((y) => [String(y), count(evidence.filter((e) => e.year === y))])) };
+  const tally = () => ({ quotes: new Set<string>(), articles: new Set<string>(), publishers: new Set<string>() });
+  const total = tally();
+  const perYear = new Map<number, ReturnType<typeof tally>>();
+  for (const e of evidence) {
+    let year = perYear.get(e.year);
+    if (!year) perYear.set(e.year, (year = tally()));
+    const quote = `${e.articleId}|${e.start}|${e.end}`;
+    const publisher = publisherOf.get(e.articleId) ?? e.articleId;
+    for (const t of [total, year]) {
+      t.quotes.add(quote);
+      t.articles.add(e.articleId);
+      t.publishers.add(publisher);
+    }
+  }
+  const count = (t: ReturnType<typeof tally>): Strength => ({ quotes: t.quotes.size, articles: t.articles.size, publishers: t.publishers.size });
+  const years = [...perYear.keys()].sort((a, b) => a - b);
+  return { total: count(total), byYear: Object.fromEntries(years.map((y) => [String(y), count(perYear.get(y)!)])) };
 }
 
 /** One article of one publisher and nothing else. */
@@ -36,7 +47,6 @@ export function isSingleSource(strength: ByYear): boolean {
   return strength.total.articles <= 1 && strength.total.publishers <= 1;
 }
 
-const sign = (q: QuadClass) => Math.sign(QUAD_CLASS_TONE[q]);
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
@@ -68,26 +78,41 @@ export function weighPairs(
   const pairs: Pair[] = [];
   for (const [id, group] of byPair) {
     const [source, target] = id.slice("pair--".length).split("--") as [string, string];
-    const passages = group.flatMap((tie) => tie.evidence.map((e) => passageOf(e, tie)));
-    // Who acts in each passage, so a denial contests only the same relation in the same direction.
-    const agentOf = new Map<string, string | null>();
-    for (const tie of group) {
-      for (const e of tie.evidence) agentOf.set(e.id, e.direction === "mutual" ? null : e.direction === "source-to-target" ? tie.source : tie.target);
-    }
     const evidence = group.flatMap((t) => t.evidence);
     const years = [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b);
+    // One pass over the pair's passages by year: the tone's sum, and the first cooperation and
+    // the first conflict, which contest each other.
+    const perYear = new Map<number, { sum: number; quotes: number; cooperation: Passage | null; conflict: Passage | null }>();
+    for (const tie of group) {
+      const tone = QUAD_CLASS_TONE[tie.quadClass];
+      for (const e of tie.evidence) {
+        const year = yearOf(e);
+        let acc = perYear.get(year);
+        if (!acc) perYear.set(year, (acc = { sum: 0, quotes: 0, cooperation: null, conflict: null }));
+        acc.sum += tone;
+        acc.quotes++;
+        if (tone > 0 && !acc.cooperation) acc.cooperation = passageOf(e, tie);
+        if (tone < 0 && !acc.conflict) acc.conflict = passageOf(e, tie);
+      }
+    }
     const tone = years.map((year) => {
-      const quad = passages.filter((p) => yearOf(p) === year).map((p) => QUAD_CLASS_TONE[p.quadClass]);
-      return { year, score: round1(quad.reduce((s, x) => s + x, 0) / quad.length), quotes: quad.length };
+      const acc = perYear.get(year);
+      const quotes = acc?.quotes ?? 0;
+      return { year, score: round1((acc?.sum ?? 0) / quotes), quotes };
     });
     const contested: Contest[] = [];
     for (const year of years) {
-      const inYear = passages.filter((p) => yearOf(p) === year);
-      const cooperation = inYear.find((p) => sign(p.quadClass) > 0);
-      const conflict = inYear.find((p) => sign(p.quadClass) < 0);
-      if (cooperation && conflict) contested.push({ year, kind: "opposite-quad-classes", a: cooperation, b: conflict });
+      const acc = perYear.get(year);
+      if (acc?.cooperation && acc.conflict) contested.push({ year, kind: "opposite-quad-classes", a: acc.cooperation, b: acc.conflict });
     }
-    for (const d of denialsByPair.get(id) ?? []) {
+    const denied = denialsByPair.get(id) ?? [];
+    const passages = denied.length ? group.flatMap((tie) => tie.evidence.map((e) => passageOf(e, tie))) : [];
+    // Who acts in each passage, so a denial contests only the same relation in the same direction.
+    const agentOf = new Map<string, string | null>();
+    for (const tie of denied.length ? group : []) {
+      for (const e of tie.evidence) agentOf.set(e.id, e.direction === "mutual" ? null : e.direction === "source-to-target" ? tie.source : tie.target);
+    }
+    for (const d of denied) {
       const type = typeById.get(d.reading.typeId);
       const sameWay = (p: Passage) => !type?.directed || [null, d.reading.agent].includes(agentOf.get(p.evidenceId ?? "") ?? null);
       const stated = type && passages.find((p) => p.type === type.id && yearOf(p) === d.year && sameWay(p) && !(p.articleId === d.articleId && p.start === d.start));
@@ -111,7 +136,7 @@ export function weighPairs(
     contested.sort((x, y) => x.year - y.year || x.kind.localeCompare(y.kind));
     pairs.push({ id, source, target, tieIds: group.map((t) => t.id).sort(), strength: strengthOf(evidence, publisherOf), tone, contested });
   }
-  return pairs.sort((x, y) => x.id.localeCompare(y.id));
+  return pairs.sort((x, y) => byCodeUnits(x.id, y.id));
 }
 
 /** Articles and publishers per year of the corpus. */
@@ -143,7 +168,7 @@ function passageOf(e: Evidence, tie: Tie): Passage {
   };
 }
 
-function yearOf(p: Passage): number {
+function yearOf(p: Pick<Passage, "published">): number {
   return Number(p.published.slice(0, 4));
 }
 
