@@ -10,6 +10,7 @@
 import type { EvidenceDirection } from "../graph/schema";
 import type { Cue, Lexicon } from "./lexicon";
 import type { FoundMention } from "./mentions";
+import { lastWordsStart } from "./words";
 
 export type MentionRole = "party" | "place" | "claimant";
 
@@ -153,8 +154,7 @@ function judgeCue(text: string, start: number, end: number, clause: Span, cue: C
 }
 
 function lastWords(s: string, n: number): string {
-  const parts = s.trimEnd().split(/\s+/);
-  return parts.slice(-n).join(" ");
+  return s.slice(lastWordsStart(s, n)).trimEnd();
 }
 
 function wordsBetween(text: string, a: number, b: number): number {

@@ -21,6 +21,7 @@ const TITLES = new Set(
 /** Initialisms ('U.S.', 'U.N.') that end a sentence only when a capitalised word follows. */
 const INITIALISM = /(?:^|[\s(“"'‘])(?:[A-Z]\.){2,}$/;
 const ABBREVIATION = /(?:^|[\s(“"'‘])([A-Za-z]+)\.$/;
+const LETTER_OR_DOT = /[A-Za-z.]/;
 
 /** One segmenter for every article: building it costs more than segmenting a short paragraph. */
 const SEGMENTER = new Intl.Segmenter("en", { granularity: "sentence" });
@@ -90,9 +91,14 @@ function windowEnd(text: string, from: number): number {
   return from + cut;
 }
 
-function endsWithAbbreviation(text: string, next: string): boolean {
+function endsWithAbbreviation(sentence: string, next: string): boolean {
   if (next.trim() === "") return false;
   const nextStartsLower = /^\s*[a-z0-9]/.test(next);
+  // Both patterns look only at the last run of letters and dots and the character before it: test
+  // just that tail, not the whole sentence at every position.
+  let i = sentence.length;
+  while (i > 0 && LETTER_OR_DOT.test(sentence[i - 1]!)) i--;
+  const text = sentence.slice(Math.max(0, i - 1));
   if (INITIALISM.test(text)) return nextStartsLower;
   const word = ABBREVIATION.exec(text)?.[1];
   if (!word) return false;

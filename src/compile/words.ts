@@ -24,3 +24,23 @@ export function wordEnd(text: string, i: number): number {
 
 /** The same class as a regular-expression source, for boundaries in compiled patterns. */
 export const WORD_CLASS = "[A-Za-z0-9\\u00C0-\\u1FFF\\u2C00-\\uD7FF]";
+
+/** White space as `\s` has it. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Where the last `n` white-space-separated words of `text` start (0 when it has fewer): a backward
+ * scan, so a long clause is not split into words to keep its last few.
+ */
+export function lastWordsStart(text: string, n: number): number {
+  let i = text.length;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  for (let words = 0; i > 0; ) {
+    while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+    if (++words === n) return i;
+    while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  }
+  return 0;
+}
