@@ -87,16 +87,20 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     if (lexicon.creditLine.test(sentence.text)) continue;
     const found = gazetteer.matcher.find(parsed.body, sentence.start, sentence.end);
     for (const m of found) mentions.push({ actorId: m.actorId, start: m.start, end: m.end, text: m.text });
-    for (const id of new Set(found.map((m) => m.actorId))) sentencesNaming.set(id, (sentencesNaming.get(id) ?? 0) + 1);
+    const named = new Set(found.map((m) => m.actorId));
+    for (const id of named) sentencesNaming.set(id, (sentencesNaming.get(id) ?? 0) + 1);
+    const relates = named.size >= 2;
 
-    const own = historicalPeriod(sentence.text, parsed.year, lexicon);
+    // A paragraph's opening sentence may set its period for the sentences after it; another
+    // sentence's own period matters only to itself, so it is looked for only where it can relate.
+    const own = relates || sentence.indexInParagraph === 0 ? historicalPeriod(sentence.text, parsed.year, lexicon) : null;
     if (own && sentence.indexInParagraph === 0) paragraphPast = own;
-    else if (speaksOfPresent(sentence.text)) paragraphPast = null;
+    else if (paragraphPast && speaksOfPresent(sentence.text)) paragraphPast = null;
     const historical = own ?? paragraphPast;
     const claimant = findClaimant(sentence.text, sentence.start, found, paragraphClaimant);
     if (claimant.kind !== "publisher") paragraphClaimant = claimant;
 
-    if (new Set(found.map((m) => m.actorId)).size < 2) continue;
+    if (!relates) continue;
     const reading = readSentence(sentence.text, sentence.start, found, lexicon);
     const at = { articleId: parsed.id, published: parsed.published, year: parsed.year, start: sentence.start, end: sentence.end, quote: sentence.text, historical, claimant };
     for (const r of reading.readings) findings.push({ ...at, reading: r, evidenceId: evidenceId(at, r.agent, r.target, r.typeId) });

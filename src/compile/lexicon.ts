@@ -203,11 +203,11 @@ function createCueFinder(cues: readonly Cue[]): Lexicon["findCues"] {
       next = stop;
       if (!heads.has(headKey(text, start, stop))) continue;
       const word = text.slice(start, stop).toLowerCase();
-      const head = word.slice(0, 3);
       const exactCues = exact.get(word);
-      const stemmed = stemsByHead.get(head)?.filter((s) => word.startsWith(s.stem));
-      if (!exactCues && !stemmed?.length) continue;
-      const candidates = stemmed?.length ? [...(exactCues ?? []), ...stemmed.flatMap((s) => s.cues)].sort(byPriority) : exactCues!;
+      let stemmed: number[] | null = null;
+      for (const s of stemsByHead.get(word.slice(0, 3)) ?? []) if (word.startsWith(s.stem)) (stemmed ??= []).push(...s.cues);
+      if (!exactCues && !stemmed) continue;
+      const candidates = stemmed ? [...(exactCues ?? []), ...stemmed].sort(byPriority) : exactCues!;
       for (const i of candidates) {
         const cue = cues[i]!;
         const at = cue.glued ? start - 1 : start;

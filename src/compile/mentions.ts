@@ -45,8 +45,10 @@ export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMat
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.alias.length - a.alias.length);
-  // Most words of a text start no alias: their first character rules them out before any lookup.
+  // Most words of a text start no alias: their first character and then a hash of the whole word
+  // rule them out before any string is made for the lookup.
   const firstCodes = new Set([...byFirstWord.keys()].map((k) => k.charCodeAt(0)));
+  const firstWordHashes = new Set([...byFirstWord.keys()].map((k) => wordHash(k, 0, k.length)));
 
   return {
     find(text, from = 0, to = text.length) {
@@ -54,7 +56,7 @@ export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMat
       for (let start = nextWordStart(text, from, to), next = start; start < to; start = nextWordStart(text, next, to)) {
         const wordStop = wordEnd(text, start);
         next = wordStop;
-        if (!firstCodes.has(text.charCodeAt(start))) continue;
+        if (!firstCodes.has(text.charCodeAt(start)) || !firstWordHashes.has(wordHash(text, start, wordStop))) continue;
         const candidates = byFirstWord.get(text.slice(start, wordStop));
         if (!candidates) continue;
         // An alias must start on a word boundary: the word scan guarantees it begins one.
@@ -65,7 +67,7 @@ export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMat
         if (!hit) continue;
         const end = start + hit.alias.length;
         if (hit.actorId !== null) {
-          found.push({ actorId: hit.actorId, start, end, text: hit.alias, possessive: /^['’](s(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u.test(text.slice(end, end + 3)) });
+          found.push({ actorId: hit.actorId, start, end, text: hit.alias, possessive: isApostrophe(text.charCodeAt(end)) && POSSESSIVE.test(text.slice(end, end + 3)) });
         }
         next = end;
       }
@@ -74,6 +76,18 @@ export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMat
   };
 }
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+/** A 32-bit hash of text[start, end), to rule words out without slicing them. */
+function wordHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
 }
+
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 0x80 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : WORD_CHAR.test(ch);
+}
+
+const POSSESSIVE = /^['’](s(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
