@@ -46,6 +46,24 @@ export function evidenceOf(f: Finding, as: Pick<Evidence, "id" | "direction" | "
   };
 }
 
+/** A sentence that relates actors, located in its article: what its findings and co-mentions share. */
+export type SentenceAt = Omit<Finding, "reading" | "evidenceId">;
+
+export function sentenceAt(
+  article: Pick<ParsedArticle, "id" | "published" | "year">,
+  sentence: { start: number; end: number; text: string },
+  historical: HistoricalMark | null,
+  claimant: Claimant,
+): SentenceAt {
+  return { articleId: article.id, published: article.published, year: article.year, start: sentence.start, end: sentence.end, quote: sentence.text, historical, claimant };
+}
+
+/** The evidence of a co-mention: the sentence, no cue, no direction. */
+export function coMentionEvidence(at: SentenceAt, id: string): Evidence {
+  const { articleId, published, year, quote, start, end, historical, claimant } = at;
+  return { id, articleId, published, year, quote, start, end, cue: null, direction: "mutual", origin: "extracted", curation: null, historical, claimant };
+}
+
 /**
  * Two actors named in one sentence with no relation between them, with its evidence already built
  * here in the map step (ids hashed in parallel, not in the reduce).
@@ -102,14 +120,11 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
 
     if (!relates) continue;
     const reading = readSentence(sentence.text, sentence.start, found, lexicon);
-    const at = { articleId: parsed.id, published: parsed.published, year: parsed.year, start: sentence.start, end: sentence.end, quote: sentence.text, historical, claimant };
+    const at = sentenceAt(parsed, sentence, historical, claimant);
     for (const r of reading.readings) findings.push({ ...at, reading: r, evidenceId: evidenceId(at, r.agent, r.target, r.typeId) });
     for (const r of reading.denials) denials.push({ ...at, reading: r, evidenceId: evidenceId(at, r.agent, r.target, `not-${r.typeId}`) });
     for (const pair of reading.coMentions) {
-      const { articleId, published, year, start, end, quote } = at;
-      const id = evidenceId(at, pair[0], pair[1], "co-mention");
-      const evidence: Evidence = { id, articleId, published, year, quote, start, end, cue: null, direction: "mutual", origin: "extracted", curation: null, historical, claimant };
-      coMentions.push({ pair, evidence });
+      coMentions.push({ pair, evidence: coMentionEvidence(at, evidenceId(at, pair[0], pair[1], "co-mention")) });
     }
   }
 

@@ -115,7 +115,12 @@ function mapFiles(
         received(batch);
         feed(worker);
       });
-      worker.on("online", () => feed(worker));
+      // Two batches in flight: the worker starts the next while the main thread, busy with its own
+      // slice, has not yet read the last (with one, workers sat idle about half the time).
+      worker.on("online", () => {
+        feed(worker);
+        feed(worker);
+      });
       worker.on("error", (err) => finish(err));
       worker.on("exit", (code) => {
         if (code !== 0) finish(new Error(`a compile worker stopped (exit ${code})`));
