@@ -10,7 +10,7 @@
 import type { EvidenceDirection } from "../graph/schema";
 import type { Cue, Lexicon } from "./lexicon";
 import type { FoundMention } from "./mentions";
-import { lastWordsStart } from "./words";
+import { isSpaceCode, lastWordsStart } from "./words";
 
 export type MentionRole = "party" | "place" | "claimant";
 
@@ -157,9 +157,16 @@ function lastWords(s: string, n: number): string {
   return s.slice(lastWordsStart(s, n)).trimEnd();
 }
 
+/** How many white-space-separated words lie between two offsets (counted in place, no splitting). */
 function wordsBetween(text: string, a: number, b: number): number {
-  const s = text.slice(Math.min(a, b), Math.max(a, b)).trim();
-  return s ? s.split(/\s+/).length : 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = Math.max(0, Math.min(a, b)), end = Math.min(text.length, Math.max(a, b)); i < end; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** The coordination group ("Israel, the U.S. and Russia") a party belongs to, as actor ids. */

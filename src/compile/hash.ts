@@ -9,5 +9,8 @@ export function stableHash(input: string): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return ((h2 >>> 0).toString(16).padStart(8, "0") + (h1 >>> 0).toString(16).padStart(8, "0")).slice(0, 12);
+  // The first 12 of the 16 hex digits of h2:h1, by byte from a table (ids are made by the hundred thousand).
+  return HEX[h2 >>> 24]! + HEX[(h2 >>> 16) & 255]! + HEX[(h2 >>> 8) & 255]! + HEX[h2 & 255]! + HEX[h1 >>> 24]! + HEX[(h1 >>> 16) & 255]!;
 }
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
