@@ -116,8 +116,8 @@ function assignRoles(
     const before = text.slice(Math.max(clause ? clause.start : 0, local - 80), local);
     let role: MentionRole = "party";
     const after = text.slice(m.end - offset, m.end - offset + 24);
-    if (lexicon.claimantBefore.test(before)) role = "claimant";
-    else if (lexicon.placeBefore.test(before) && !isArgumentOfCue(before, lexicon)) role = "place";
+    if (lexicon.isClaimantBefore(before)) role = "claimant";
+    else if (lexicon.isPlaceBefore(before) && !isArgumentOfCue(before, lexicon)) role = "place";
     else if (lexicon.placeAfter.test(after)) role = "place";
     return { ...m, role };
   });

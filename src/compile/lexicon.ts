@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { RelationTypeSchema, type RelationType } from "../graph/schema";
 import type { Problem } from "./problems";
-import { nextWordStart, WORD_CLASS, wordEnd } from "./words";
+import { isSpaceCode, lastWordsStart, nextWordStart, WORD_CLASS, wordEnd } from "./words";
 import { parseYaml } from "./yaml-input";
 
 const CueSchema = z.object({
@@ -66,12 +66,12 @@ export interface Lexicon {
   hedgeScope: RegExp;
   failure: RegExp;
   capabilityNoun: RegExp;
-  /** Matches at the end of the text before a mention that is a place. */
-  placeBefore: RegExp;
+  /** Does the text before a mention make it a place ("in southern ")? */
+  isPlaceBefore(before: string): boolean;
   /** Matches at the start of the text after a mention that is a place ("Syrian territory"). */
   placeAfter: RegExp;
-  /** Matches at the end of the text before a mention that is a claimant. */
-  claimantBefore: RegExp;
+  /** Does the text before a mention make it a claimant ("according to ")? */
+  isClaimantBefore(before: string): boolean;
   clauseBreak: RegExp;
   creditLine: RegExp;
   historicalMarker: RegExp;
@@ -225,6 +225,34 @@ function createCueFinder(cues: readonly Cue[]): Lexicon["findCues"] {
   };
 }
 
+/**
+ * "in southern " before a mention: a locative, then any place modifiers, up to the mention. Such a
+ * text ends with a locative's or a modifier's last word, so that word is looked up first and the
+ * end-anchored pattern (which V8 tries at every position) runs only when it can match.
+ */
+function placeTest(locatives: readonly string[], modifiers: readonly string[]): Lexicon["isPlaceBefore"] {
+  const pattern = new RegExp(`(?<!${W})(?:${phraseAlternation(locatives)})\\s+(?:(?:${phraseAlternation(modifiers)})\\s+)*$`, "i");
+  const lastWords = new Set([...locatives, ...modifiers].map((p) => p.trim().split(/\s+/).pop()!.toLowerCase()));
+  const wordTail = new RegExp(`${W}*$`);
+  return (before) => {
+    if (!isSpaceCode(before.charCodeAt(before.length - 1))) return false;
+    // A modifier is the whole last word; a locative may follow punctuation inside it ("(in").
+    const last = before.slice(lastWordsStart(before, 1)).trimEnd().toLowerCase();
+    const tail = wordTail.exec(last)?.[0] ?? "";
+    return (lastWords.has(last) || lastWords.has(tail)) && pattern.test(before);
+  };
+}
+
+/**
+ * "according to Iran's " before a mention: a claimant marker and at most four words. Only the last
+ * words that can hold such a match are tested, not the whole window at every position.
+ */
+function claimantTest(markers: readonly string[]): Lexicon["isClaimantBefore"] {
+  const pattern = new RegExp(`(?<!${W})(?:${phraseAlternation(markers)})\\s+(?:[^\\s]+\\s+){0,4}$`, "i");
+  const span = Math.max(1, ...markers.map((m) => m.trim().split(/\s+/).length)) + 4 + 1;
+  return (before) => pattern.test(before.slice(lastWordsStart(before, span)));
+}
+
 /** Checks and compiles the cue file; problems name the file and line. */
 export function loadLexicon(file: string, source: string): { lexicon: Lexicon | null; problems: Problem[] } {
   const { value, problems } = parseYaml(source, CueFileSchema, file);
@@ -252,7 +280,6 @@ export function loadLexicon(file: string, source: string): { lexicon: Lexicon | 
   if (problems.length) return { lexicon: null, problems };
 
   const findCues = createCueFinder(cues);
-  const placeModifiers = `(?:(?:${phraseAlternation(value.placeModifiers)})\\s+)*`;
   return {
     lexicon: {
       relationTypes: value.relationTypes,
@@ -265,8 +292,8 @@ export function loadLexicon(file: string, source: string): { lexicon: Lexicon | 
       placeAfter: new RegExp(`^(?:['’]s?)?\\s+(?:${phraseAlternation(value.placeNouns)})(?!${W})`, "i"),
       failure: words(value.failures),
       capabilityNoun: new RegExp(`^\\s+(?:${phraseAlternation(value.capabilityNouns)})(?!${W})`, "i"),
-      placeBefore: new RegExp(`(?<!${W})(?:${phraseAlternation(value.locatives)})\\s+${placeModifiers}$`, "i"),
-      claimantBefore: new RegExp(`(?<!${W})(?:${phraseAlternation(value.claimantMarkers)})\\s+(?:[^\\s]+\\s+){0,4}$`, "i"),
+      isPlaceBefore: placeTest(value.locatives, value.placeModifiers),
+      isClaimantBefore: claimantTest(value.claimantMarkers),
       clauseBreak: new RegExp(value.clauseBreaks.map(escape).join("|") || "(?!)", "gi"),
       creditLine: new RegExp(`^(?:${phraseAlternation(value.creditLines)})`, "i"),
       historicalMarker: words(value.historicalMarkers),
