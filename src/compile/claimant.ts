@@ -25,6 +25,8 @@ const COMMENTATOR = /\b(?:analysts?|experts?|researchers?|scholars?|journalists?
 /** Two capitalised words in a row: a person's name ("Hamidreza Azizi"). */
 const NAME = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u;
 /** A relative clause right before the verb: "X, whose visit ... was interesting, spoke"; "X who requested anonymity told". */
+/** Every sentence that attributes its words has one of these; most have none and are the publisher's. */
+const ATTRIBUTION_WORD = new RegExp(`\\b(?:${SPEECH_VERB}|according|quoted|cited)\\b`, "i");
 const RELATIVE_OPENING = /(?:,\s*|\s)(?:who|whose|which)\s[^,]*,?\s*$/i;
 
 interface Found {
@@ -37,6 +39,7 @@ interface Found {
  * names. `previous` is the claimant of the paragraph so far, taken over by a pronoun ("he said").
  */
 export function findClaimant(text: string, offset: number, mentions: readonly FoundMention[], previous: Claimant | null): Claimant {
+  if (!ATTRIBUTION_WORD.test(text)) return PUBLISHER;
   // The speaker ("Hatami said") before the outlet that reported it ("as reported by ISNA"); a
   // pronoun speaker ("he said") only when nothing else names the source.
   const candidates = [speakerBefore(text), speakerAfter(text), sourceAfter(text)].filter((c): c is Found => c !== null);
