@@ -36,6 +36,18 @@ describe("year filtering", () => {
   });
 });
 
+describe("the ties of a view, asked for again", () => {
+  it("are the same ties when only the selection changed, and others when a filter changed", () => {
+    const first = visibleTies(graph, { ...DEFAULT_VIEW, year: 2018 });
+    expect(visibleTies(graph, { ...DEFAULT_VIEW, year: 2018, actorId: "iran" })).toBe(first);
+    const other = visibleTies(graph, { ...DEFAULT_VIEW, year: 2024 });
+    expect(other).not.toBe(first);
+    expect(other.every((t) => t.evidence.every((e) => e.year === 2024))).toBe(true);
+    // Another graph (a re-import) is filtered afresh.
+    expect(visibleTies(fixtureGraph(), { ...DEFAULT_VIEW, year: 2018 })).not.toBe(first);
+  });
+});
+
 describe("actor visibility", () => {
   it("hides non-core actors and their ties unless asked", () => {
     expect(visibleActors(graph, { others: false }).map((a) => a.id)).not.toContain("turkey");
