@@ -210,9 +210,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `vite preview` of `root`/dist on a free 127.0.0.1 port; `stop` kills that one process. */
+/** Starts `vite preview` of `root`/dist on a free 127.0.0.1 port (or BENCH_PORT); `stop` kills that one process. */
 async function startPreview(root: string): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
+  // BENCH_PORT pins the port (e.g. beside other servers on a shared machine); else any free one.
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   const server = spawn(process.execPath, [path.join(root, "node_modules/vite/bin/vite.js"), "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"], { cwd: root, stdio: "ignore" });
   const stop = () => void server.kill();
   const url = `http://127.0.0.1:${port}/`;

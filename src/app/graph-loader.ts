@@ -7,8 +7,27 @@ import type { GraphLoad } from "../store/app-store";
 /** The fix to print under every load error. */
 export const REBUILD_HINT = "Rebuild the graph with `npm run compile` (it reads data/ and writes public/graph.json), then reload this page.";
 
-/** Loads and checks the graph at `url`, relative to the page. Never rejects: failures are GraphLoads. */
+let early: { url: string; load: Promise<GraphLoad> } | null = null;
+
+/**
+ * Starts loading the graph before React renders (main.tsx calls it first thing), so the checking
+ * worker starts, fetches and checks while the app's code is still evaluated and the shell drawn.
+ */
+export function startGraphLoad(url = "graph.json"): void {
+  early = { url, load: checkInWorker(url) };
+}
+
+/** Loads and checks the graph at `url`, relative to the page (the load already started, if any). Never rejects: failures are GraphLoads. */
 export function loadGraph(url = "graph.json"): Promise<GraphLoad> {
+  if (early?.url === url) {
+    const { load } = early;
+    early = null;
+    return load;
+  }
+  return checkInWorker(url);
+}
+
+function checkInWorker(url: string): Promise<GraphLoad> {
   const absolute = new URL(url, document.baseURI).href;
   if (typeof Worker === "undefined") return import("./load-graph").then((m) => m.fetchGraph(absolute));
   return new Promise((resolve) => {

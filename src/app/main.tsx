@@ -8,6 +8,7 @@ import { createRoot } from "react-dom/client";
 import { HashRouter, useLocation } from "react-router";
 import { App } from "./app";
 import { CrashBoundary } from "./crash-boundary";
+import { startGraphLoad } from "./graph-loader";
 import "../ui/theme.css";
 import "./app.css";
 
@@ -19,6 +20,9 @@ function Root() {
     </CrashBoundary>
   );
 }
+
+// The graph first: its worker fetches and checks it while React renders the loading screen.
+startGraphLoad("graph.json");
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -9,9 +9,11 @@ export function Overview() {
   const graph = useAppStore(selectGraph);
   const { state } = useView();
   const href = useViewHref();
+  // The same filters give the same array (see visibleTies), so selecting an actor does not count again.
+  const shown = visibleTies(graph, state);
   const ranked = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const t of visibleTies(graph, state)) {
+    for (const t of shown) {
       counts.set(t.source, (counts.get(t.source) ?? 0) + 1);
       counts.set(t.target, (counts.get(t.target) ?? 0) + 1);
     }
@@ -20,7 +22,7 @@ export function Overview() {
       .map((a) => ({ actor: a, ties: counts.get(a.id) ?? 0 }))
       .sort((x, y) => y.ties - x.ties || x.actor.name.localeCompare(y.actor.name))
       .slice(0, 8);
-  }, [graph, state]);
+  }, [graph, shown]);
 
   return (
     <section className="overview" aria-labelledby="overview-title">

@@ -12,11 +12,13 @@ import { useView } from "../store/use-view";
 export function ViewCounts() {
   const graph = useAppStore(selectGraph);
   const { state } = useView();
+  // The same filters give the same array (see visibleTies), so selecting an actor does not count again.
+  const shown = visibleTies(graph, state);
   const { ties, articles } = useMemo(() => {
-    const shown = visibleTies(graph, state);
-    const articleIds = new Set(shown.flatMap((t) => t.evidence.map((e) => e.articleId)));
+    const articleIds = new Set<string>();
+    for (const t of shown) for (const e of t.evidence) articleIds.add(e.articleId);
     return { ties: shown.length, articles: articleIds.size };
-  }, [graph, state]);
+  }, [shown]);
   const scope = state.compare ? `${state.compare[0]} vs ${state.compare[1]}` : state.year !== null ? String(state.year) : "all years";
   const years = viewYears(state);
   const uncovered = yearsWithoutCoverage(graph.coverage, years);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareYears, tieInYear, tiesOf, visibleActors, visibleTies, yearsOf } from "./filters";
 import { fixtureGraph } from "./test-fixture";
-import { DEFAULT_VIEW } from "./view-state";
+import { DEFAULT_VIEW, type ViewState } from "./view-state";
 
 const graph = fixtureGraph();
 
@@ -33,6 +33,19 @@ describe("year filtering", () => {
 
   it("shows every tie for all years", () => {
     expect(visibleTies(graph, DEFAULT_VIEW).filter((t) => t.source !== "turkey")).toHaveLength(6);
+  });
+});
+
+describe("the ties of a view, asked for again", () => {
+  it("are the same ties when only the selection changed, and others when a filter changed", () => {
+    const first = visibleTies(graph, { ...DEFAULT_VIEW, year: 2018 });
+    const selected: ViewState = { ...DEFAULT_VIEW, year: 2018, actorId: "iran" };
+    expect(visibleTies(graph, selected)).toBe(first);
+    const other = visibleTies(graph, { ...DEFAULT_VIEW, year: 2024 });
+    expect(other).not.toBe(first);
+    expect(other.every((t) => t.evidence.every((e) => e.year === 2024))).toBe(true);
+    // Another graph (a re-import) is filtered afresh.
+    expect(visibleTies(fixtureGraph(), { ...DEFAULT_VIEW, year: 2018 })).not.toBe(first);
   });
 });
 

@@ -27,11 +27,28 @@ export function passesTypeFilters(tie: Pick<Tie, "type" | "quadClass">, state: P
   return (!state.types || state.types.includes(tie.type)) && (!state.quads || state.quads.includes(tie.quadClass as QuadClass));
 }
 
+type TieFilters = Pick<ViewState, "others" | "types" | "quads" | "year" | "compare">;
+
+/** The last few answers of `visibleTies` per graph, by filters: every panel asks the same question on each change of the view. */
+const recentTies = new WeakMap<Graph, { key: string; ties: readonly Tie[] }[]>();
+const RECENT = 4;
+
 /**
  * Ties the view shows: both actors visible, type and quad class allowed, and trimmed to the year's
- * evidence. In compare mode, evidence of either compared year is kept.
+ * evidence. In compare mode, evidence of either compared year is kept. The same filters on the same
+ * graph give the same (shared, read-only) array, so selecting an actor does not filter every tie again.
  */
-export function visibleTies(graph: Graph, state: Pick<ViewState, "others" | "types" | "quads" | "year" | "compare">): Tie[] {
+export function visibleTies(graph: Graph, state: TieFilters): readonly Tie[] {
+  const key = JSON.stringify([state.others, state.types, state.quads, state.year, state.compare]);
+  const recent = recentTies.get(graph) ?? [];
+  const hit = recent.find((r) => r.key === key);
+  if (hit) return hit.ties;
+  const ties = filterTies(graph, state);
+  recentTies.set(graph, [{ key, ties }, ...recent].slice(0, RECENT));
+  return ties;
+}
+
+function filterTies(graph: Graph, state: TieFilters): Tie[] {
   const shown = new Set(visibleActors(graph, state).map((a) => a.id));
   const out: Tie[] = [];
   for (const tie of graph.ties) {

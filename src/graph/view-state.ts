@@ -157,13 +157,38 @@ export interface CleanResult {
   notFound: string[];
 }
 
-/** Checks every id against the graph; unknown ids are dropped from the state and reported. */
+interface GraphIds {
+  actorIds: ReadonlySet<string>;
+  tieIds: ReadonlySet<string>;
+  articleIds: ReadonlySet<string>;
+  relationTypeIds: ReadonlySet<string>;
+}
+
+/** The ids of a graph, built once per graph (a graph is never changed once loaded). */
+const idsByGraph = new WeakMap<Graph, GraphIds>();
+
+function graphIds(graph: Graph): GraphIds {
+  let ids = idsByGraph.get(graph);
+  if (!ids) {
+    ids = {
+      actorIds: new Set(graph.actors.map((a) => a.id)),
+      tieIds: new Set([...graph.ties.map((t) => t.id), ...graph.coMentions.map((c) => c.id)]),
+      articleIds: new Set(graph.articles.map((a) => a.id)),
+      relationTypeIds: new Set(graph.relationTypes.map((t) => t.id)),
+    };
+    idsByGraph.set(graph, ids);
+  }
+  return ids;
+}
+
+/**
+ * Checks every id against the graph; unknown ids are dropped from the state and reported. Every view
+ * calls this on every change of the location, so the graph's ids are looked up, not collected anew.
+ */
 export function cleanViewState(state: ViewState, graph: Graph): CleanResult {
   const notFound: string[] = [];
   const next: ViewState = { ...state };
-  const actorIds = new Set(graph.actors.map((a) => a.id));
-  const tieIds = new Set([...graph.ties.map((t) => t.id), ...graph.coMentions.map((c) => c.id)]);
-  const articleIds = new Set(graph.articles.map((a) => a.id));
+  const { actorIds, tieIds, articleIds, relationTypeIds: known } = graphIds(graph);
   if (next.actorId !== null && !actorIds.has(next.actorId)) {
     notFound.push(next.actorId ? `actor '${next.actorId}'` : "that page");
     next.actorId = null;
@@ -179,7 +204,6 @@ export function cleanViewState(state: ViewState, graph: Graph): CleanResult {
     next.evidenceId = null;
   }
   if (next.types) {
-    const known = new Set(graph.relationTypes.map((t) => t.id));
     const unknown = next.types.filter((t) => !known.has(t));
     if (unknown.length) notFound.push(`relation type ${unknown.map((t) => `'${t}'`).join(", ")}`);
     next.types = next.types.filter((t) => known.has(t));

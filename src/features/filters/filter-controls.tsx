@@ -3,7 +3,6 @@
  * other (non-core) actors and co-mentions. Every control is a labelled input; state goes to the URL.
  */
 import { useEffect, useMemo, useRef } from "react";
-import { tieInYear } from "../../graph/filters";
 import { QUAD_CLASSES, QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import type { QuadClass } from "../../graph/schema";
 import { selectGraph, useAppStore } from "../../store/app-store";
@@ -31,7 +30,8 @@ export function FilterControls() {
     const counts = new Map<string, number>();
     const years = state.compare ?? [state.year];
     for (const tie of graph.ties) {
-      if (years.some((y) => tieInYear(tie, y))) counts.set(tie.type, (counts.get(tie.type) ?? 0) + 1);
+      // Whether the tie has evidence in one of the years, without trimming a copy of it (thousands of ties on every year change).
+      if (years.some((y) => y === null || tie.evidence.some((e) => e.year === y))) counts.set(tie.type, (counts.get(tie.type) ?? 0) + 1);
     }
     return counts;
   }, [graph, state.year, state.compare]);

@@ -3,7 +3,7 @@
  * (and, for the SVG, its always-drawn label) in the free part of the network's box.
  */
 import type { Point } from "../../store/app-store";
-import { labelWidth } from "./use-force-layout";
+import { labelWidth } from "./label-placement";
 
 /** Labels never shrink below this share of their size when zoomed out, so they stay legible. */
 const LABEL_FLOOR = 0.9;

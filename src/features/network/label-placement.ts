@@ -15,6 +15,11 @@ export interface LabelCandidate {
 
 const CELL = 64;
 
+/** Estimated width of a node label (12px system font), without measuring text. */
+export function labelWidth(name: string): number {
+  return name.length * 6.9 + 6;
+}
+
 /** The candidates that fit, in priority order, at most `max`, none overlapping another or leaving `viewport`. */
 export function placeLabels(candidates: readonly LabelCandidate[], viewport: { width: number; height: number }, max: number): LabelCandidate[] {
   const placed: LabelCandidate[] = [];

@@ -12,43 +12,34 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTrans
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from "react";
 import { selectHoveredActorId, selectPinned, useAppStore, type Point } from "../../store/app-store";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
-import { QUAD_ORDER, quadStyle, tieWidth } from "./edge-style";
+import { sceneOf, type CanvasColours, type CanvasPositions, type CanvasView } from "./canvas-draw";
+import { canvasRenderer, releaseCanvasRenderer, type CanvasRenderer } from "./canvas-renderer";
+import { QUAD_ORDER, tieWidth } from "./edge-style";
 import { fitTransform } from "./fit-view";
-import { placeLabels, type LabelCandidate } from "./label-placement";
 import { Legend } from "./legend";
-import { focusOf, type NetworkModel, type NetworkNode } from "./network-model";
+import { focusOf, type NetworkEdge, type NetworkModel, type NetworkNode } from "./network-model";
 import { NetworkTooltip } from "./network-tooltip";
 import { useElementSize } from "./use-element-size";
 import { ZoomControls } from "./zoom-controls";
-import { labelWidth, useForceLayout, type LayoutSnapshot } from "./use-force-layout";
+import { useForceLayout, type LayoutSnapshot } from "./use-force-layout";
 import { useReducedMotion } from "./use-reduced-motion";
 
 const DRAG_THRESHOLD = 4;
-/** At most this many labels at once: beyond it a picture of thousands of names is unreadable anyway. */
-const MAX_LABELS = 160;
-const LABEL_FONT = "550 12px system-ui, sans-serif";
-const LABEL_HEIGHT = 16;
-const EDGES_PER_PATH = 64;
 
 /** Where the layout has node `i` of the model, or undefined before its first frame. */
 type PositionOf = (i: number) => Point | undefined;
 
-/** Maps model node indices to positions in the latest layout snapshot (whose node order may be an older run's). */
-function positionLookup(model: NetworkModel, snapshot: LayoutSnapshot | null): PositionOf {
+/** For each model node, its slot in the snapshot's positions (-1: not in it); the snapshot's order may be an older run's. */
+function slotsOf(model: NetworkModel, snapshot: LayoutSnapshot | null): Int32Array {
+  return Int32Array.from(model.nodes, (n) => snapshot?.index.get(n.id) ?? -1);
+}
+
+function lookupOf(slots: Int32Array, snapshot: LayoutSnapshot | null): PositionOf {
   if (!snapshot) return () => undefined;
-  const slots = model.nodes.map((n) => snapshot.index.get(n.id) ?? -1);
   return (i) => {
     const s = slots[i] ?? -1;
     return s < 0 ? undefined : { x: snapshot.xy[2 * s]!, y: snapshot.xy[2 * s + 1]! };
   };
-}
-
-interface CanvasColours {
-  quad: Record<string, string>;
-  coMention: string;
-  text: string;
-  halo: string;
-  muted: string;
 }
 
 function readColours(el: Element): CanvasColours {
@@ -62,6 +53,9 @@ function readColours(el: Element): CanvasColours {
     muted: v("--tg-muted", "#666"),
   };
 }
+
+let sceneVersion = 0;
+const edgeWidth = (e: NetworkEdge) => (e.quadClass ? tieWidth(e.evidenceCount, e.quadClass) : 1);
 
 /** The network of a large graph on a canvas. */
 export function NetworkCanvas({ model }: { model: NetworkModel }) {
@@ -83,181 +77,104 @@ export function NetworkCanvas({ model }: { model: NetworkModel }) {
   const [hoverAt, setHoverAt] = useState<Point | null>(null);
 
   const indexById = useMemo(() => new Map(model.nodes.map((n, i) => [n.id, i])), [model.nodes]);
-  const byMentions = useMemo(() => model.nodes.map((_, i) => i).sort((a, b) => model.nodes[b]!.mentions - model.nodes[a]!.mentions), [model.nodes]);
-  const edgeEnds = useMemo(
-    () => model.edges.map((e) => ({ edge: e, s: indexById.get(e.source) ?? -1, t: indexById.get(e.target) ?? -1, width: e.quadClass ? tieWidth(e.evidenceCount, e.quadClass) : 1 })),
-    [model.edges, indexById],
-  );
-  const tieCount = useMemo(() => model.edges.filter((e) => e.kind === "tie").length, [model.edges]);
+  const scene = useMemo(() => sceneOf(model, ++sceneVersion, edgeWidth), [model]);
+  const tieCount = scene.ties;
   const selectedActor = state.actorId && indexById.has(state.actorId) ? state.actorId : null;
-  const selectedEdge = state.tieId ? (model.edges.find((e) => e.id === state.tieId) ?? null) : null;
+  const selectedEdgeIndex = useMemo(() => (state.tieId ? model.edges.findIndex((e) => e.id === state.tieId) : -1), [model.edges, state.tieId]);
+  const selectedEdge = model.edges[selectedEdgeIndex] ?? null;
   const focusSet = useMemo(() => focusOf(model, selectedActor, selectedEdge), [model, selectedActor, selectedEdge]);
 
-  // Everything the draw reads, current at every frame without re-creating the draw.
-  const scene = useRef({ model, edgeEnds, byMentions, focusSet, selectedActor, selectedEdgeId: selectedEdge?.id ?? null, hoveredActorId, pinned });
+  // Positions of the current model in the latest layout frame: the slots change with the model or the layout run.
+  const slotsFor = useRef<{ ids: LayoutSnapshot["ids"] | null; model: NetworkModel | null; slots: Int32Array }>({ ids: null, model: null, slots: new Int32Array() });
+  const modelRef = useRef(model);
   useLayoutEffect(() => {
-    scene.current = { model, edgeEnds, byMentions, focusSet, selectedActor, selectedEdgeId: selectedEdge?.id ?? null, hoveredActorId, pinned };
+    modelRef.current = model;
   });
-
-  const positionsFor = useRef<{ snapshot: LayoutSnapshot | null; model: NetworkModel | null; lookup: PositionOf }>({ snapshot: null, model: null, lookup: () => undefined });
-  const positionOf = useCallback((): PositionOf => {
+  const currentSlots = useCallback((): Int32Array => {
     const snapshot = latestSnapshot();
-    const cache = positionsFor.current;
-    if (cache.snapshot !== snapshot || cache.model !== scene.current.model) {
-      positionsFor.current = { snapshot, model: scene.current.model, lookup: positionLookup(scene.current.model, snapshot) };
-    }
-    return positionsFor.current.lookup;
+    const cache = slotsFor.current;
+    const ids = snapshot?.ids ?? null;
+    if (cache.ids !== ids || cache.model !== modelRef.current) slotsFor.current = { ids, model: modelRef.current, slots: slotsOf(modelRef.current, snapshot) };
+    return slotsFor.current.slots;
   }, [latestSnapshot]);
+  const positionOf = useCallback((): PositionOf => lookupOf(currentSlots(), latestSnapshot()), [currentSlots, latestSnapshot]);
 
-  // --- drawing --------------------------------------------------------------------------------
+  // --- drawing (by the canvas worker where there is one: see canvas-renderer.ts) --------------
+  const renderer = useRef<CanvasRenderer | null>(null);
   const colours = useRef<CanvasColours | null>(null);
-  const frame = useRef(0);
-  const draw = useCallback(() => {
-    frame.current = 0;
+  const viewOf = useRef<() => CanvasView | null>(() => null);
+  /** The latest layout frame for the current model, as a copy the renderer may keep. */
+  const positionsNow = useCallback((): CanvasPositions | null => {
+    const snapshot = latestSnapshot();
+    return snapshot ? { xy: snapshot.xy.slice(), slots: currentSlots() } : null;
+  }, [latestSnapshot, currentSlots]);
+  const sendPositions = useCallback(() => {
+    const positions = positionsNow();
+    if (positions) renderer.current?.positions(positions);
+  }, [positionsNow]);
+  const sendView = useCallback(() => {
+    const view = viewOf.current();
+    if (view) renderer.current?.view(view);
+  }, []);
+
+  useLayoutEffect(() => {
     const canvas = canvasRef.current;
-    // A CPU-backed canvas: with software GPU emulation each GPU-canvas flush stalls the main thread.
-    const ctx = canvas?.getContext("2d", { willReadFrequently: true });
-    if (!canvas || !ctx) return;
-    const { model: m, edgeEnds: ends, byMentions: ranked, focusSet: focus, selectedActor: selected, selectedEdgeId, hoveredActorId: hovered, pinned: pins } = scene.current;
-    const c = (colours.current ??= readColours(canvas));
-    const dpr = window.devicePixelRatio || 1;
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
-    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
-      canvas.width = Math.round(width * dpr);
-      canvas.height = Math.round(height * dpr);
-    }
-    const at = positionOf();
-    const t = transformRef.current;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
-    const px = 1 / t.k; // one screen pixel in layout units
-
-    // Edges: one path per quad class (colour and dash, so colour is never the only cue); dimmed first, active on top.
-    const active = (e: (typeof ends)[number]) =>
-      selectedEdgeId ? e.edge.id === selectedEdgeId : selected ? e.edge.source === selected || e.edge.target === selected : true;
-    const strokeGroup = (pass: "dim" | "active") => {
-      for (const quad of [...QUAD_ORDER, null]) {
-        const style = quad ? quadStyle(quad) : null;
-        const chosen = ends.filter((e) => e.edge.quadClass === quad && (focus ? (pass === "active") === active(e) : pass === "active"));
-        if (!chosen.length) continue;
-        const widest = chosen.reduce((w, e) => Math.max(w, e.width), 1);
-        const lineWidth = Math.max(focus && pass === "active" ? widest : 1, 0.6 * widest) * Math.max(px * 0.8, 0.35);
-        ctx.lineWidth = lineWidth;
-        ctx.setLineDash(style?.dash ? style.dash.split(" ").map((d) => Number(d) * Math.max(1, lineWidth / (2 * px)) * px) : []);
-        ctx.lineCap = style?.lineCap ?? "butt";
-        ctx.strokeStyle = quad ? (c.quad[quad] ?? c.muted) : c.coMention;
-        ctx.globalAlpha = pass === "dim" ? 0.1 : focus ? 1 : 0.55;
-        // Short paths: one huge stroked path costs the rasteriser far more than many small ones.
-        for (let from = 0; from < chosen.length; from += EDGES_PER_PATH) {
-          ctx.beginPath();
-          for (const e of chosen.slice(from, from + EDGES_PER_PATH)) {
-            const a = at(e.s);
-            const b = at(e.t);
-            if (!a || !b) continue;
-            ctx.moveTo(a.x, a.y);
-            ctx.lineTo(b.x, b.y);
-          }
-          ctx.stroke();
-        }
-      }
-    };
-    strokeGroup("dim");
-    strokeGroup("active");
-    ctx.setLineDash([]);
-
-    // Nodes: one path per colour; dimmed ones faint.
-    const byColour = new Map<string, number[]>();
-    m.nodes.forEach((n, i) => {
-      const key = `${n.color}|${focus && !focus.has(n.id) ? "dim" : ""}`;
-      const list = byColour.get(key);
-      if (list) list.push(i);
-      else byColour.set(key, [i]);
+    if (!canvas) return;
+    const r = canvasRenderer(canvas);
+    renderer.current = r;
+    r.onDrawn((report) => {
+      canvas.dataset.nodes = String(report.nodes);
+      canvas.dataset.ties = String(report.ties);
+      canvas.dataset.labels = String(report.labels);
     });
-    for (const [key, list] of byColour) {
-      const [colour = "#777", dim] = key.split("|");
-      ctx.beginPath();
-      for (const i of list) {
-        const p = at(i);
-        const n = m.nodes[i]!;
-        if (!p) continue;
-        ctx.moveTo(p.x + n.r, p.y);
-        ctx.arc(p.x, p.y, n.r, 0, 2 * Math.PI);
-      }
-      ctx.globalAlpha = dim ? 0.18 : 1;
-      ctx.fillStyle = colour;
-      ctx.fill();
-    }
-    ctx.globalAlpha = 1;
-    // Rings: selected (solid, thick), hovered (solid), pinned (dashed), as in the SVG view.
-    const ring = (id: string | null, r: number, w: number, dash: number[]) => {
-      const i = id ? indexOfId(m, id) : -1;
-      const p = i >= 0 ? at(i) : undefined;
-      if (!p) return;
-      ctx.beginPath();
-      ctx.arc(p.x, p.y, m.nodes[i]!.r + r * px, 0, 2 * Math.PI);
-      ctx.lineWidth = w * px;
-      ctx.setLineDash(dash.map((d) => d * px));
-      ctx.strokeStyle = c.text;
-      ctx.stroke();
+    return () => {
+      renderer.current = null;
+      releaseCanvasRenderer(canvas);
     };
-    for (const id of Object.keys(pins)) ring(id, 3, 1.5, [3, 2]);
-    ring(hovered, 3, 1.5, []);
-    ring(selected, 4, 2.5, []);
-    ctx.setLineDash([]);
+  }, []);
 
-    // Labels in screen space, by level of detail.
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.font = LABEL_FONT;
-    const first = [selected, hovered].filter((id): id is string => Boolean(id));
-    const neighbours = focus ? [...focus].filter((id) => !first.includes(id)) : [];
-    const order = [...first, ...neighbours].map((id) => indexOfId(m, id)).filter((i) => i >= 0);
-    const seen = new Set(order);
-    const candidates: LabelCandidate[] = [];
-    const add = (i: number) => {
-      const p = at(i);
-      const n = m.nodes[i]!;
-      if (!p) return;
-      candidates.push({ id: n.id, x: t.applyX(p.x) + n.r * t.k + 4, y: t.applyY(p.y), width: labelWidth(n.name), height: LABEL_HEIGHT });
+  useLayoutEffect(() => {
+    viewOf.current = () => {
+      const canvas = canvasRef.current;
+      if (!canvas) return null;
+      const t = transformRef.current;
+      const focus = focusSet ? Uint8Array.from(model.nodes, (n) => Number(focusSet.has(n.id))) : null;
+      const pinnedIndices = Int32Array.from(Object.keys(pinned).map((id) => indexById.get(id) ?? -1).filter((i) => i >= 0));
+      return {
+        width: canvas.clientWidth,
+        height: canvas.clientHeight,
+        dpr: window.devicePixelRatio || 1,
+        x: t.x,
+        y: t.y,
+        k: t.k,
+        selected: selectedActor ? (indexById.get(selectedActor) ?? -1) : -1,
+        selectedEdge: selectedEdgeIndex,
+        hovered: hoveredActorId ? (indexById.get(hoveredActorId) ?? -1) : -1,
+        focus,
+        pinned: pinnedIndices,
+        colours: (colours.current ??= readColours(canvas)),
+      };
     };
-    for (const i of order) add(i);
-    for (const i of ranked) if (!seen.has(i) && candidates.length < MAX_LABELS * 6) add(i);
-    const placed = placeLabels(candidates, { width, height }, MAX_LABELS);
-    ctx.textBaseline = "middle";
-    ctx.lineJoin = "round";
-    ctx.lineWidth = 4;
-    ctx.strokeStyle = c.halo;
-    for (const l of placed) {
-      const n = m.nodes[indexOfId(m, l.id)]!;
-      ctx.globalAlpha = focus && !focus.has(n.id) ? 0.35 : 1;
-      ctx.font = n.id === selected ? "750 12px system-ui, sans-serif" : LABEL_FONT;
-      ctx.strokeText(n.name, l.x, l.y);
-      ctx.fillStyle = c.text;
-      ctx.fillText(n.name, l.x, l.y);
-    }
-    ctx.globalAlpha = 1;
-    canvas.dataset.nodes = String(m.nodes.length);
-    canvas.dataset.ties = String(ends.filter((e) => e.edge.kind === "tie").length);
-    canvas.dataset.labels = String(placed.length);
-  }, [positionOf]);
-
-  const requestDraw = useCallback(() => {
-    if (!frame.current) frame.current = requestAnimationFrame(draw);
-  }, [draw]);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
-  useEffect(() => subscribe(requestDraw), [subscribe, requestDraw]);
-  // Selection, hover, pins or a new model: redraw now (a filter shows at once, before the layout moves).
-  useEffect(requestDraw, [requestDraw, model, focusSet, hoveredActorId, pinned, size]);
+  });
+  // A new model: its scene, then how it is seen and where its nodes are (a filter shows at once, before the layout moves).
+  // Layout effects, so the worker has them before this frame is painted.
+  useLayoutEffect(() => {
+    const view = viewOf.current();
+    if (view) renderer.current?.scene(scene, view, positionsNow());
+  }, [scene, positionsNow]);
+  // Selection, hover, pins or size: the same scene seen anew.
+  useLayoutEffect(sendView, [sendView, focusSet, selectedEdgeIndex, hoveredActorId, pinned, size]);
+  // Every layout frame.
+  useEffect(() => subscribe(sendPositions), [subscribe, sendPositions]);
   useEffect(() => {
     const scheme = window.matchMedia?.("(prefers-color-scheme: dark)");
     const reset = () => {
       colours.current = null;
-      requestDraw();
+      sendView();
     };
     scheme?.addEventListener("change", reset);
     return () => scheme?.removeEventListener("change", reset);
-  }, [requestDraw]);
+  }, [sendView]);
 
   // --- hit-testing ----------------------------------------------------------------------------
   const tree = useRef<{ snapshot: LayoutSnapshot | null; xy: Float32Array | null; model: NetworkModel | null; tree: Quadtree<number> | null }>({ snapshot: null, xy: null, model: null, tree: null });
@@ -268,7 +185,7 @@ export function NetworkCanvas({ model }: { model: NetworkModel }) {
       const canvas = canvasRef.current;
       const snapshot = latestSnapshot();
       if (!canvas || !snapshot) return null;
-      const m = scene.current.model;
+      const m = modelRef.current;
       const cache = tree.current;
       if (cache.xy !== snapshot.xy || cache.model !== m) {
         const at = positionOf();
@@ -314,7 +231,7 @@ export function NetworkCanvas({ model }: { model: NetworkModel }) {
       .on("zoom", (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
         transformRef.current = event.transform;
         if (event.sourceEvent) autoFit.current = false;
-        requestDraw();
+        sendView();
       });
     const selection = select(canvas);
     selection.call(behaviour).on("dblclick.zoom", null);
@@ -322,14 +239,14 @@ export function NetworkCanvas({ model }: { model: NetworkModel }) {
     return () => {
       selection.on(".zoom", null);
     };
-  }, [nodeAt, requestDraw]);
+  }, [nodeAt, sendView]);
 
   const fit = useCallback(() => {
     const canvas = canvasRef.current;
     const behaviour = zoomRef.current;
     const wrap = wrapRef.current;
     if (!canvas || !behaviour || !wrap) return;
-    const m = scene.current.model;
+    const m = modelRef.current;
     const at = positionOf();
     const index = new Map(m.nodes.map((n, i) => [n.id, i]));
     const t = fitTransform(wrap, m.nodes, (id) => at(index.get(id) ?? -1), { labels: false, minScale: 0.02 });
@@ -476,11 +393,3 @@ export function NetworkCanvas({ model }: { model: NetworkModel }) {
     </div>
   );
 }
-
-/** The index of actor `id` in `model.nodes` (-1 if absent), from a map built once per model. */
-function indexOfId(model: NetworkModel, id: string): number {
-  let cache = INDEX_CACHE.get(model);
-  if (!cache) INDEX_CACHE.set(model, (cache = new Map(model.nodes.map((n, i) => [n.id, i]))));
-  return cache.get(id) ?? -1;
-}
-const INDEX_CACHE = new WeakMap<NetworkModel, Map<string, number>>();

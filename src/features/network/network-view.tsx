@@ -56,10 +56,9 @@ export function NetworkView() {
   const graph = useAppStore(selectGraph);
   const { state } = useView();
   const { others, types, quads, year, compare, coMentions } = state;
-  const model = useMemo(
-    () => buildNetwork(graph, { others, types, quads, year, compare, coMentions }),
-    [graph, others, types, quads, year, compare, coMentions],
-  );
+  // Keyed on the filters' values: the URL is parsed anew on every change (new arrays), and selecting an actor must not rebuild the network.
+  const filtersKey = JSON.stringify({ others, types, quads, year, compare, coMentions });
+  const model = useMemo(() => buildNetwork(graph, JSON.parse(filtersKey) as Parameters<typeof buildNetwork>[1]), [graph, filtersKey]);
   return model.nodes.length > CANVAS_THRESHOLD ? (
     <Suspense fallback={<p className="network__empty" role="status">Preparing the picture of {model.nodes.length.toLocaleString("en-US")} actors…</p>}>
       <NetworkCanvas model={model} />

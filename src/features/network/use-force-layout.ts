@@ -7,14 +7,10 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { selectPositions, useAppStore, type Point } from "../../store/app-store";
+import { labelWidth } from "./label-placement";
 import type { LayoutLink } from "./layout";
 import type { LayoutFrame, LayoutRequest } from "./layout-protocol";
 import type { NetworkModel } from "./network-model";
-
-/** Estimated width of a node label in layout units (12px system font). */
-export function labelWidth(name: string): number {
-  return name.length * 6.9 + 6;
-}
 
 /** The latest positions from the worker: `xy[2i]`, `xy[2i+1]` is node `ids[i]`. */
 export interface LayoutSnapshot {

@@ -37,7 +37,10 @@ export function CompareList() {
   const { state } = useView();
   const href = useViewHref();
   const compare = state.compare;
-  const pairs = useMemo(() => (compare ? compareYears(visibleTies(graph, state), compare) : []), [graph, state, compare]);
+  // The same filters give the same array (see visibleTies): selecting a pair does not compare again.
+  const ties = visibleTies(graph, state);
+  const [from, to] = compare ?? [null, null];
+  const pairs = useMemo(() => (from !== null && to !== null ? compareYears(ties, [from, to]) : []), [ties, from, to]);
   const names = useMemo(() => new Map(graph.actors.map((a) => [a.id, a.name])), [graph]);
   if (!compare) return null;
   const [first, second] = compare;

@@ -11,7 +11,7 @@ import type { ViewState } from "../view-state";
 export interface ExportScope {
   graph: Graph;
   actors: Actor[];
-  ties: Tie[];
+  ties: readonly Tie[];
   coMentions: CoMention[];
   /** In words, for file metadata: "2018 · relation types: Alliance, Threat · core actors". */
   description: string;
