@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import type { SourceFile } from "../src/compile/compile-corpus";
-import { compileFolder } from "../src/compile/node/compile-folder";
+import { compileFolder, PARALLEL_FROM } from "../src/compile/node/compile-folder";
 import { measureApp, type AppMeasures } from "./bench-app";
 import { sentenceTemplates, syntheticCorpus, writeCorpus } from "./synthetic-corpus";
 
@@ -76,7 +76,7 @@ async function main() {
     await measureCompile(corpus(80), 1);
 
     console.log(`compile: synthetic corpora from ${templates.length} real sentences, ${names.size} actors varied; ${cores} cores\n`);
-    console.log("(threads: 1, or 'auto n' as npm run compile chooses: every core from 2,000 articles)\n");
+    console.log(`(threads: 1, or 'auto n' as npm run compile chooses: every core from ${PARALLEL_FROM.toLocaleString("en-US")} articles)\n`);
     console.log("articles  threads      MB     seconds   MB/s    articles/s   peak RSS MB   ties");
     for (const size of SIZES) {
       const dir = corpus(size);

@@ -1,11 +1,11 @@
 /** The word scans and the lexicon's quick tests agree with the regular expressions they replace, on any text. */
-import fc from "fast-check";
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { CUES, reference } from "./test/fixtures";
 import { isSpaceCode, isWordCode, lastWordsStart } from "./words";
 
-const text = fc.string({ unit: fc.constantFrom("a", "B", "9", "é", " ", "\n", "\u00a0", "\u2009", ".", "’", "-", "ж", "\u3000") });
+const anyText = fc.string({ unit: fc.constantFrom("a", "B", "9", "é", " ", "\n", "\u00a0", "\u2009", ".", "’", "-", "ж", "\u3000") });
 
 describe("word scans", () => {
   it("class characters as the regular expressions do", () => {
@@ -18,7 +18,7 @@ describe("word scans", () => {
 
   it("finds the last n words as splitting on white space does", () => {
     fc.assert(
-      fc.property(text, fc.integer({ min: 1, max: 6 }), (s, n) => {
+      fc.property(anyText, fc.integer({ min: 1, max: 6 }), (s, n) => {
         const expected = s.trimEnd().split(/\s+/).slice(-n).join(" ");
         expect(s.slice(lastWordsStart(s, n)).trimEnd().split(/\s+/).join(" ")).toBe(expected);
       }),

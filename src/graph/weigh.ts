@@ -5,7 +5,7 @@
  * exports that rebuild a graph.
  */
 import { QUAD_CLASS_TONE } from "./vocabulary";
-import type { Article, Contest, Coverage, Evidence, Graph, Pair, Passage, QuadClass, RelationType, Strength, Tie } from "./schema";
+import type { Article, Contest, Coverage, Evidence, Graph, Pair, Passage, RelationType, Strength, Tie } from "./schema";
 import { byCodeUnits } from "./order";
 
 /** A sentence saying a relation does not hold (from the compiler's reading). */
