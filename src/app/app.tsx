@@ -4,7 +4,6 @@
  */
 import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { useLocation } from "react-router";
-import { ActorPanel } from "../features/actor-panel/actor-panel";
 import { ExportButton } from "../features/export/export-button";
 import { FilterControls } from "../features/filters/filter-controls";
 import { ImportButton } from "../features/import/import-button";
@@ -14,7 +13,7 @@ import { ActorSearch } from "../features/search/actor-search";
 import { YearControls } from "../features/years/year-controls";
 import { selectLoad, useAppStore } from "../store/app-store";
 import { useView } from "../store/use-view";
-import { CompareList, EvidencePanel, Reader, SourcesView, TiesTable, usePreloadLazyViews, ViewLoading } from "./lazy-views";
+import { ActorPanel, CompareList, EvidencePanel, Reader, SourcesView, TiesTable, usePreloadLazyViews, ViewLoading } from "./lazy-views";
 import { FeatureBoundary } from "./feature-boundary";
 import { loadGraph, REBUILD_HINT } from "./graph-loader";
 import { NotFoundBanner } from "./not-found-banner";

@@ -33,7 +33,7 @@ describe("one failing feature", () => {
     const { router } = renderView(<App />, sampleGraph(), "/actor/iran");
 
     const details = screen.getByRole("complementary", { name: "Details" });
-    const error = within(details).getByRole("alert");
+    const error = await within(details).findByRole("alert");
     expect(error.textContent).toContain("The details panel stopped unexpectedly.");
     expect(error.textContent).toContain("the panel could not count the ties");
 
@@ -47,8 +47,8 @@ describe("one failing feature", () => {
     // The cause goes away; Try again brings the panel back without leaving the page.
     panelBroken.now = false;
     await user.click(within(details).getByRole("button", { name: "Try again" }));
+    expect(await within(details).findByRole("heading", { level: 2, name: "Iran" })).toBeTruthy();
     expect(within(details).queryByRole("alert")).toBeNull();
-    expect(within(details).getByRole("heading", { level: 2, name: "Iran" })).toBeTruthy();
     expect(router.state.location.pathname).toBe("/actor/iran");
   });
 });

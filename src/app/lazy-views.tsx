@@ -1,6 +1,6 @@
 /**
  * The views the first picture does not need (reader, sources, ties table, compare list, evidence
- * panel), split into their own chunks so the first load is only the shell and the network. Each is
+ * and actor panels), split into their own chunks so the first load is only the shell and the network. Each is
  * fetched when first shown, or earlier when the browser is idle after the graph is drawn.
  */
 import { lazy, useEffect } from "react";
@@ -11,6 +11,7 @@ const loaders = {
   table: () => import("../features/table/ties-table"),
   compare: () => import("../features/years/compare-list"),
   evidence: () => import("../features/evidence/evidence-panel"),
+  actor: () => import("../features/actor-panel/actor-panel"),
 };
 
 /** The article reader (view "reader"). */
@@ -23,6 +24,9 @@ export const TiesTable = lazy(() => loaders.table().then((m) => ({ default: m.Ti
 export const CompareList = lazy(() => loaders.compare().then((m) => ({ default: m.CompareList })));
 /** The evidence panel (side panel of a selected tie). */
 export const EvidencePanel = lazy(() => loaders.evidence().then((m) => ({ default: m.EvidencePanel })));
+
+/** The actor panel (side panel of a selected actor). */
+export const ActorPanel = lazy(() => loaders.actor().then((m) => ({ default: m.ActorPanel })));
 
 /** Fetches every lazy view once the browser is idle, so the first click on one does not wait for the network. */
 export function usePreloadLazyViews(): void {
