@@ -7,7 +7,7 @@ import { useLocation } from "react-router";
 import { ExportButton } from "../features/export/export-button";
 import { FilterControls } from "../features/filters/filter-controls";
 import { ImportButton } from "../features/import/import-button";
-import { withImportedArticles } from "../features/import/imports";
+import { withImportedArticles } from "../features/import/restore-imports";
 import { NetworkView } from "../features/network/network-view";
 import { ActorSearch } from "../features/search/actor-search";
 import { YearControls } from "../features/years/year-controls";

@@ -1,10 +1,10 @@
 /**
- * What the import dialog and the app start-up do with the user's files: read them, compile them with
+ * What the import dialog does with the user's files: read them, compile them with
  * the shipped corpus in the worker, keep the ones that joined in IndexedDB, and put the new graph
  * and the list of the user's own articles in the store.
  */
 import type { Graph } from "../../graph/schema";
-import { useAppStore, type GraphLoad } from "../../store/app-store";
+import { useAppStore } from "../../store/app-store";
 import { compileInWorker } from "./compile-client";
 import type { ProgressListener, RejectedFile } from "./import-compile";
 import { clearUserFiles, loadUserFiles, removeUserFile, saveUserFiles } from "./imported-articles-db";
@@ -57,24 +57,4 @@ function show(result: Compiled): void {
   const store = useAppStore.getState();
   store.setOwnArticles(result.accepted);
   store.setLoad({ status: "ready", graph: result.graph });
-}
-
-/**
- * At start-up: when the browser keeps imported articles, the loaded shipped graph is replaced by one
- * compiled with them. Any failure leaves the shipped graph as it was.
- */
-export async function withImportedArticles(load: GraphLoad): Promise<GraphLoad> {
-  if (load.status !== "ready") return load;
-  try {
-    const files = await loadUserFiles();
-    if (!files.length) return load;
-    const result = await compileInWorker(files);
-    if (!result.graph) return load;
-    useAppStore.getState().setOwnArticles(result.accepted);
-    for (const r of result.rejected) for (const p of r.problems) console.warn(`imported article left out: ${p.file}:${p.line}: ${p.message}`);
-    return { status: "ready", graph: result.graph };
-  } catch (err) {
-    console.warn(`imported articles could not be restored: ${(err as Error).message}`);
-    return load;
-  }
 }
