@@ -1,14 +1,14 @@
 /**
  * The app half of `npm run bench`: the production build served by `vite preview`, driven by
  * Playwright in headless Chromium, on the shipped corpus and on generated graphs of 1,000, 5,000 and
- * 10,000 actors with four ties each (served in place of graph.json through `page.route`). For each:
+ * 10,000 actors with four ties each (written beside the build and served in place of graph.json). For each:
  * the time to the first drawn graph, until the layout settles, main-thread frame times while the
  * layout runs and while panning, the longest main-thread task while the layout runs, a year filter's
  * time to redraw, and a real click on an actor → its panel. For the shipped corpus also what the page
  * loads before the first graph (JS and CSS, gzip sizes computed from dist/).
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -247,12 +247,18 @@ async function pan(page: Page, steps: number): Promise<void> {
   await page.mouse.up();
 }
 
-async function newPage(browser: Browser, graphJson: string | null): Promise<Page> {
+/**
+ * A page whose graph.json is `graphFile` instead (a path under the served dist/, null: the shipped
+ * graph). The request is redirected, not answered by Playwright, so the file comes over HTTP from
+ * the preview server as a deployed graph.json would (fulfilling 31 MB through the protocol alone
+ * took 1.3 s).
+ */
+async function newPage(browser: Browser, graphFile: string | null): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   // tsx compiles this file with esbuild's keepNames, whose `__name` helper does not exist in the page.
   await page.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
   await page.addInitScript(installProbe, { stillMs: STILL_MS });
-  if (graphJson !== null) await page.route(/\/graph\.json(\?.*)?$/, (route) => route.fulfill({ status: 200, contentType: "application/json", body: graphJson }));
+  if (graphFile !== null) await page.route(/\/graph\.json(\?.*)?$/, (route) => route.continue({ url: new URL(graphFile, route.request().url()).href }));
   return page;
 }
 
@@ -383,18 +389,33 @@ function printAppMeasures(m: AppMeasures): void {
  * the server it started.
  */
 export async function measureApp(root: string): Promise<AppMeasures> {
+  // The generated graphs are written beside the build before the server starts, and removed after.
+  const shippedGraph = JSON.parse(readFileSync(path.join(root, "dist/graph.json"), "utf8")) as Graph;
+  const benchDir = path.join(root, "dist/bench-graphs");
+  mkdirSync(benchDir, { recursive: true });
+  const generated = GENERATED_SIZES.map((size) => {
+    const graph = generatedGraph(size, shippedGraph.relationTypes);
+    writeFileSync(path.join(benchDir, `graph-${size}.json`), JSON.stringify(graph));
+    return { size, graph, file: `bench-graphs/graph-${size}.json` };
+  });
+  try {
+    return await measureServed(root, shippedGraph, generated);
+  } finally {
+    rmSync(benchDir, { recursive: true, force: true });
+  }
+}
+
+async function measureServed(root: string, shippedGraph: Graph, generated: { size: number; graph: Graph; file: string }[]): Promise<AppMeasures> {
   const preview = await startPreview(root);
   try {
     // As playwright.config.ts: Debian's Chromium unless PLAYWRIGHT_CHROMIUM_PATH says otherwise ("" = Playwright's own).
     const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
     const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ARGS });
     try {
-      const shippedGraph = JSON.parse(readFileSync(path.join(root, "dist/graph.json"), "utf8")) as Graph;
       const { sizes, shipped } = await measureFirstLoad(browser, preview.url, path.join(root, "dist"), shippedGraph);
       const graphs = [shipped];
-      for (const size of GENERATED_SIZES) {
-        const graph = generatedGraph(size, shippedGraph.relationTypes);
-        const page = await newPage(browser, JSON.stringify(graph));
+      for (const { size, graph, file } of generated) {
+        const page = await newPage(browser, file);
         const top = [...graph.actors].sort((a, b) => b.mentionCount - a.mentionCount).slice(0, 3).map((a) => a.id);
         graphs.push(await measureGraph(page, preview.url, `${size.toLocaleString("en-US")} actors`, graph, top));
         await page.close();
