@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { sampleGraph } from "../../graph/sample-graph.fixture";
 import { renderView } from "../../test/render-view";
-import { TiesTable } from "./ties-table";
+import { TABLE_PAGE, TiesTable } from "./ties-table";
 
 afterEach(cleanup);
 
@@ -65,5 +65,34 @@ describe("TiesTable", () => {
     renderView(<TiesTable />, sampleGraph(), "/table?actor=syria&others=1");
     expect(column(0)).toEqual(["Iran", "Iran", "Israel"]);
     expect(screen.getByText("Only ties of Syria")).toBeTruthy();
+  });
+});
+
+describe("TiesTable on a large graph", () => {
+  /** The sample graph with `count` ties between Iran and Syria, ids in order. */
+  function manyTies(count: number) {
+    const graph = sampleGraph();
+    const tie = graph.ties.find((t) => t.id === "alliance--iran--syria")!;
+    graph.ties = Array.from({ length: count }, (_, i) => ({ ...tie, id: `alliance--iran--syria--${String(i).padStart(4, "0")}` }));
+    return graph;
+  }
+
+  it("shows a page of rows, then more and all on request, and says how many", async () => {
+    renderView(<TiesTable />, manyTies(TABLE_PAGE * 2 + 10), "/table");
+    expect(bodyRows()).toHaveLength(TABLE_PAGE);
+    expect(screen.getByRole("table").querySelector("caption")?.textContent).toContain(`${TABLE_PAGE * 2 + 10} ties in all years`);
+    expect(screen.getByText(`Showing ${TABLE_PAGE} of ${TABLE_PAGE * 2 + 10} ties.`)).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: `Show ${TABLE_PAGE} more` }));
+    expect(bodyRows()).toHaveLength(TABLE_PAGE * 2);
+    await userEvent.click(screen.getByRole("button", { name: "Show 10 more" }));
+    expect(bodyRows()).toHaveLength(TABLE_PAGE * 2 + 10);
+    expect(screen.queryByRole("button", { name: /more$/ })).toBeNull();
+  });
+
+  it("always shows the selected tie's row, even past the first page", () => {
+    renderView(<TiesTable />, manyTies(TABLE_PAGE + 40), `/table?tie=alliance--iran--syria--${String(TABLE_PAGE + 20).padStart(4, "0")}`);
+    expect(bodyRows()).toHaveLength(TABLE_PAGE + 21);
+    expect(screen.getByRole("row", { current: true })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Show all 290" })).toBeTruthy();
   });
 });

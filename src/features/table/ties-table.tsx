@@ -21,6 +21,9 @@ const COLUMN_LABELS: Record<ColumnKey, string> = {
   articles: "Articles",
 };
 
+/** Rows shown at first, and added by "Show more". */
+export const TABLE_PAGE = 250;
+
 /**
  * Every tie of the current view (same year, type, quad-class and actor filters as the network) as an
  * accessible, sortable table: the twin of the network picture. A text box filters rows by actor or
@@ -41,6 +44,13 @@ export function TiesTable() {
     return tieRows(state.actorId ? tiesOf(ties, state.actorId) : ties, actorsById, graph.relationTypes);
   }, [graph, state, actorsById]);
   const rows = useMemo(() => sortRows(filterRows(allRows, query), sort.key, sort.direction), [allRows, query, sort]);
+  // A page of rows at a time: 20,000 rows take seconds to render. Another filter, sort or year starts
+  // again at one page; the selected tie's row is always shown.
+  const [shown, setShown] = useState({ rows, limit: TABLE_PAGE });
+  const limit = shown.rows === rows ? shown.limit : TABLE_PAGE;
+  const selectedIndex = state.tieId ? rows.findIndex((r) => r.tie.id === state.tieId) : -1;
+  const visible = Math.min(rows.length, Math.max(limit, selectedIndex + 1));
+  const more = Math.min(TABLE_PAGE, rows.length - visible);
 
   const toggleSort = (key: ColumnKey) =>
     setSort((s) =>
@@ -79,7 +89,7 @@ export function TiesTable() {
             <span role="status">
               {rows.length === allRows.length ? `${allRows.length} ties` : `${rows.length} of ${allRows.length} ties`} {period}
             </span>
-            , sorted by {COLUMN_LABELS[sort.key].toLowerCase()} ({sort.direction})
+            , sorted by {COLUMN_LABELS[sort.key].toLowerCase()} ({sort.direction}){visible < rows.length ? `; the first ${visible} shown` : ""}
           </caption>
           <thead>
             <tr>
@@ -106,7 +116,7 @@ export function TiesTable() {
                 </td>
               </tr>
             ) : (
-              rows.map((row) => {
+              rows.slice(0, visible).map((row) => {
                 const selected = row.tie.id === state.tieId;
                 return (
                   <tr key={row.tie.id} aria-current={selected ? "true" : undefined} onClick={() => setView({ tieId: row.tie.id })}>
@@ -147,6 +157,17 @@ export function TiesTable() {
           </tbody>
         </table>
       </div>
+      {more > 0 ? (
+        <p className="tg-table__more">
+          Showing {visible} of {rows.length} ties.{" "}
+          <button type="button" className="tg-link-button" onClick={() => setShown({ rows, limit: visible + TABLE_PAGE })}>
+            Show {more} more
+          </button>{" "}
+          <button type="button" className="tg-link-button" onClick={() => setShown({ rows, limit: rows.length })}>
+            Show all {rows.length}
+          </button>
+        </p>
+      ) : null}
     </section>
   );
 }
