@@ -22,8 +22,12 @@ let last: DrawnReport | null = null;
 // Workers that own an OffscreenCanvas have animation frames in Chromium and Firefox; a timer elsewhere.
 const nextFrame = (callback: () => void) => (scope.requestAnimationFrame ? scope.requestAnimationFrame(callback) : setTimeout(callback, 16));
 
+const MIN_LAYOUT_FRAME_MS = 100;
+let lastDrawAt = -Infinity;
+
 function draw() {
   pending = false;
+  lastDrawAt = performance.now();
   if (!ctx || !scene || !view) return;
   const report = drawScene(ctx, scene, view, positions);
   if (report.nodes && (!last || last.version !== report.version || last.labels !== report.labels)) scope.postMessage({ type: "drawn", report });
@@ -52,6 +56,10 @@ scope.onmessage = (e) => {
     draw();
   } else if (!pending) {
     pending = true;
-    nextFrame(draw);
+    // While the layout streams positions, a frame at most every MIN_LAYOUT_FRAME_MS: at 5,000 actors
+    // a frame costs about 50 ms of rasterising, and drawing every tick took the CPU the layout needs.
+    const wait = message.type === "positions" ? MIN_LAYOUT_FRAME_MS - (performance.now() - lastDrawAt) : 0;
+    if (wait > 0) setTimeout(() => nextFrame(draw), wait);
+    else nextFrame(draw);
   }
 };
