@@ -162,9 +162,13 @@ export function assemble(
   // A bug in the compiler, not in the input: say so plainly rather than write a bad graph. Articles
   // and extracted evidence were checked in the map step; evidence an editor touched is made here.
   const checked = AssembledGraphSchema.safeParse(graph);
-  const edited = checked.success ? ties.flatMap((t) => t.evidence.filter((e) => e.curation !== null)) : [];
-  const bug = checked.success ? edited.map((e) => checkEvidence("(compiler)", e)).find((p) => p !== null) : compilerBug("(compiler)", "a graph", checked.error);
-  if (bug) return { graph: null, problems: [bug] };
+  if (!checked.success) return { graph: null, problems: [compilerBug("(compiler)", "a graph", checked.error)] };
+  for (const tie of ties) {
+    for (const e of tie.evidence) {
+      const bug = e.curation === null ? null : checkEvidence("(compiler)", e);
+      if (bug) return { graph: null, problems: [bug] };
+    }
+  }
   // The checked graph itself (not zod's copy), so each article keeps its text in its type.
   return { graph, problems: [] };
 }

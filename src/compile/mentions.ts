@@ -45,10 +45,9 @@ export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMat
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.alias.length - a.alias.length);
-  // Most words of a text start no alias: their first character and then a hash of the whole word
-  // rule them out before any string is made for the lookup.
+  // Most words of a text start no alias: their first character rules them out before any string is
+  // made for the lookup.
   const firstCodes = new Set([...byFirstWord.keys()].map((k) => k.charCodeAt(0)));
-  const firstWordHashes = new Set([...byFirstWord.keys()].map((k) => wordHash(k, 0, k.length)));
 
   return {
     find(text, from = 0, to = text.length) {
@@ -56,7 +55,7 @@ export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMat
       for (let start = nextWordStart(text, from, to), next = start; start < to; start = nextWordStart(text, next, to)) {
         const wordStop = wordEnd(text, start);
         next = wordStop;
-        if (!firstCodes.has(text.charCodeAt(start)) || !firstWordHashes.has(wordHash(text, start, wordStop))) continue;
+        if (!firstCodes.has(text.charCodeAt(start))) continue;
         const candidates = byFirstWord.get(text.slice(start, wordStop));
         if (!candidates) continue;
         // An alias must start on a word boundary: the word scan guarantees it begins one.
@@ -74,13 +73,6 @@ export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMat
       return found;
     },
   };
-}
-
-/** A 32-bit hash of text[start, end), to rule words out without slicing them. */
-function wordHash(text: string, start: number, end: number): number {
-  let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return h;
 }
 
 function isWordChar(ch: string | undefined): boolean {
