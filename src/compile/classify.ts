@@ -72,7 +72,9 @@ export function readSentence(text: string, offset: number, found: readonly Found
       if (!type) continue;
       for (const pair of pairFor(text, offset, mentions, cue, start, end, clauseIndex, clauseOf)) {
         (judged.type ? readings : denials).push({
-          ...pair,
+          agent: pair.agent,
+          target: pair.target,
+          mutual: pair.mutual,
           typeId: type,
           cue: { text: hit.text, start: offset + start, end: offset + end, pattern: cue.pattern },
         });
@@ -119,7 +121,8 @@ function assignRoles(
     if (lexicon.isClaimantBefore(before)) role = "claimant";
     else if (lexicon.isPlaceBefore(before) && !isArgumentOfCue(before, lexicon)) role = "place";
     else if (lexicon.placeAfter.test(after)) role = "place";
-    return { ...m, role };
+    // A literal, not a spread: spreading each mention was a tenth of the cost of reading a sentence.
+    return { actorId: m.actorId, start: m.start, end: m.end, text: m.text, possessive: m.possessive, role };
   });
   // Everything in a list after a place is a place too ("from Syria, Lebanon, Iraq and Pakistan").
   for (let i = 1; i < mentions.length; i++) {

@@ -4,7 +4,7 @@
  */
 import type { Claimant, Evidence, FullArticle, Mention } from "../graph/schema";
 import { findClaimant } from "./claimant";
-import { evidenceId } from "./evidence-id";
+import { evidenceIdsAt } from "./evidence-id";
 import { readSentence, type Reading } from "./classify";
 import type { Gazetteer } from "./gazetteer";
 import { historicalPeriod, speaksOfPresent, type HistoricalMark } from "./historical";
@@ -56,6 +56,12 @@ export function sentenceAt(
   claimant: Claimant,
 ): SentenceAt {
   return { articleId: article.id, published: article.published, year: article.year, start: sentence.start, end: sentence.end, quote: sentence.text, historical, claimant };
+}
+
+/** A reading located at its sentence (a literal, not a spread of `at`: made by the ten thousand). */
+function findingAt(at: SentenceAt, reading: Reading, evidenceId: string): Finding {
+  const { articleId, published, year, start, end, quote, historical, claimant } = at;
+  return { articleId, published, year, start, end, quote, reading, historical, claimant, evidenceId };
 }
 
 /** The evidence of a co-mention: the sentence, no cue, no direction. */
@@ -121,10 +127,11 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     if (!relates) continue;
     const reading = readSentence(sentence.text, sentence.start, found, lexicon);
     const at = sentenceAt(parsed, sentence, historical, claimant);
-    for (const r of reading.readings) findings.push({ ...at, reading: r, evidenceId: evidenceId(at, r.agent, r.target, r.typeId) });
-    for (const r of reading.denials) denials.push({ ...at, reading: r, evidenceId: evidenceId(at, r.agent, r.target, `not-${r.typeId}`) });
+    const idOf = evidenceIdsAt(at);
+    for (const r of reading.readings) findings.push(findingAt(at, r, idOf(r.agent, r.target, r.typeId)));
+    for (const r of reading.denials) denials.push(findingAt(at, r, idOf(r.agent, r.target, `not-${r.typeId}`)));
     for (const pair of reading.coMentions) {
-      coMentions.push({ pair, evidence: coMentionEvidence(at, evidenceId(at, pair[0], pair[1], "co-mention")) });
+      coMentions.push({ pair, evidence: coMentionEvidence(at, idOf(pair[0], pair[1], "co-mention")) });
     }
   }
 

@@ -1,7 +1,25 @@
 /** A short, stable hexadecimal digest of a string (cyrb53), for ids derived from content. */
 export function stableHash(input: string): string {
+  return hashAfter(0xdeadbeef, 0x41c6ce57, input);
+}
+
+/**
+ * stableHash of `prefix + rest` for many a `rest`, the prefix hashed once: a sentence's evidence ids
+ * all start with its article and offsets.
+ */
+export function prefixedHash(prefix: string): (rest: string) => string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
+  for (let i = 0; i < prefix.length; i++) {
+    const ch = prefix.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  return (rest) => hashAfter(h1, h2, rest);
+}
+
+/** cyrb53 from the state (h1, h2) over `input`, then its digest. */
+function hashAfter(h1: number, h2: number, input: string): string {
   for (let i = 0; i < input.length; i++) {
     const ch = input.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);

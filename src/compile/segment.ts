@@ -3,6 +3,7 @@
  * from `Intl.Segmenter`, then splits after abbreviations ('Brig. Gen. Amir Hatami', 'U.S. officials')
  * are mended.
  */
+import { isSpaceCode } from "./words";
 
 export interface Sentence {
   /** Offsets into the body, trimmed of surrounding white space. */
@@ -38,10 +39,10 @@ export function segmentSentences(body: string, end = body.length): Sentence[] {
     let index = 0;
     let pending: { start: number; end: number } | null = null;
     const flush = (span: { start: number; end: number }) => {
-      const trimmed = trimSpan(body, span.start, span.end);
-      if (trimmed.end > trimmed.start) {
-        sentences.push({ ...trimmed, text: body.slice(trimmed.start, trimmed.end), paragraph, indexInParagraph: index++ });
-      }
+      let { start, end } = span;
+      while (start < end && isSpaceCode(body.charCodeAt(start))) start++;
+      while (end > start && isSpaceCode(body.charCodeAt(end - 1))) end--;
+      if (end > start) sentences.push({ start, end, text: body.slice(start, end), paragraph, indexInParagraph: index++ });
     };
     for (const seg of sentenceSegments(segmenter, lineText)) {
       const span = { start: m.index + seg.index, end: m.index + seg.index + seg.segment.length };
@@ -105,10 +106,4 @@ function endsWithAbbreviation(sentence: string, next: string): boolean {
   if (TITLES.has(word)) return true;
   // A single capital ('John F. Kennedy') is an initial.
   return word.length === 1 && /[A-Z]/.test(word);
-}
-
-function trimSpan(body: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(body[start]!)) start++;
-  while (end > start && /\s/.test(body[end - 1]!)) end--;
-  return { start, end };
 }
