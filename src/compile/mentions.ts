@@ -31,23 +31,43 @@ function firstWord(s: string): string {
   return /^[\p{L}\p{N}]+/u.exec(s)?.[0] ?? "";
 }
 
+/**
+ * The aliases that start with one word, for the text after that word: a word such as 'Syrian' starts
+ * twenty aliases ('Syrian Democratic Forces', 'Syrian Arab Army', ...), so longer aliases are grouped by
+ * the two characters that follow the word and only the group that the text continues with is tried.
+ * Every group is longer than `short` (one character after the word) and `word` (the word alone), so
+ * trying group, then short, then word still finds the longest alias.
+ */
+interface FirstWordEntries {
+  byNextTwo: Map<number, AliasEntry[]>;
+  short: AliasEntry[];
+  word: AliasEntry | null;
+}
+
 /** Builds the matcher. Apostrophes in aliases match both ' and ’. */
 export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMatcher {
-  const byFirstWord = new Map<string, AliasEntry[]>();
-  for (const entry of entries) {
+  const byFirstWord = new Map<string, FirstWordEntries>();
+  // Most words of a text start no alias: their first character rules them out before any string is
+  // made for the lookup.
+  const firstCodes = new Uint8Array(0x10000);
+  for (const entry of [...entries].sort((a, b) => b.alias.length - a.alias.length)) {
     const variants = new Set([entry.alias, entry.alias.replace(/'/g, "’"), entry.alias.replace(/’/g, "'")]);
     for (const alias of variants) {
       const key = firstWord(alias);
       if (!key) continue;
-      const list = byFirstWord.get(key) ?? [];
-      list.push({ alias, actorId: entry.actorId });
-      byFirstWord.set(key, list);
+      const at: FirstWordEntries = byFirstWord.get(key) ?? { byNextTwo: new Map(), short: [], word: null };
+      byFirstWord.set(key, at);
+      firstCodes[key.charCodeAt(0)] = 1;
+      const rest = alias.length - key.length;
+      const aliasEntry = { alias, actorId: entry.actorId };
+      if (rest === 0) at.word ??= aliasEntry;
+      else if (rest === 1) at.short.push(aliasEntry);
+      else {
+        const next = nextTwo(alias, key.length);
+        at.byNextTwo.set(next, [...(at.byNextTwo.get(next) ?? []), aliasEntry]);
+      }
     }
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.alias.length - a.alias.length);
-  // Most words of a text start no alias: their first character rules them out before any string is
-  // made for the lookup.
-  const firstCodes = new Set([...byFirstWord.keys()].map((k) => k.charCodeAt(0)));
 
   return {
     find(text, from = 0, to = text.length) {
@@ -55,14 +75,16 @@ export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMat
       for (let start = nextWordStart(text, from, to), next = start; start < to; start = nextWordStart(text, next, to)) {
         const wordStop = wordEnd(text, start);
         next = wordStop;
-        if (!firstCodes.has(text.charCodeAt(start))) continue;
-        const candidates = byFirstWord.get(text.slice(start, wordStop));
-        if (!candidates) continue;
+        if (!firstCodes[text.charCodeAt(start)]) continue;
+        const entries = byFirstWord.get(text.slice(start, wordStop));
+        if (!entries) continue;
         // An alias must start on a word boundary: the word scan guarantees it begins one.
-        const hit = candidates.find((c) => {
+        const fits = (c: AliasEntry) => {
           const end = start + c.alias.length;
           return end <= to && text.startsWith(c.alias, start) && !isWordChar(text[end]);
-        });
+        };
+        const longer = wordStop + 1 < to ? entries.byNextTwo.get(nextTwo(text, wordStop)) : undefined;
+        const hit = longer?.find(fits) ?? entries.short.find(fits) ?? (entries.word && fits(entries.word) ? entries.word : undefined);
         if (!hit) continue;
         const end = start + hit.alias.length;
         if (hit.actorId !== null) {
@@ -73,6 +95,11 @@ export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMat
       return found;
     },
   };
+}
+
+/** The two UTF-16 code units at `i` as one number. */
+function nextTwo(s: string, i: number): number {
+  return s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
 }
 
 function isWordChar(ch: string | undefined): boolean {
