@@ -1,4 +1,4 @@
-import fc from "fast-check";
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createMentionMatcher, type AliasEntry } from "./mentions";
 
@@ -71,12 +71,12 @@ describe("the mention matcher, against the plain rule", () => {
       { alias: "U.S.", actorId: "us" },
       { alias: "U.S", actorId: "us2" },
     ];
-    const matcher = createMentionMatcher(entries);
+    const sharing = createMentionMatcher(entries);
     const piece = fc.constantFrom("Syrian", " Democratic", " Forces", " Council", " Arab", " Army", "-backed", "a", "al", "-Qaeda", "-Assad", " Nusra", "Iran", "'", "’", "s", " Revolutionary Guards", "U.S", ".", " ", ",", "é", "x");
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
         const text = pieces.join("");
-        const got = matcher.find(text).map((m) => `${m.actorId}@${m.start}:${m.text}`);
+        const got = sharing.find(text).map((m) => `${m.actorId}@${m.start}:${m.text}`);
         expect(got).toEqual(naiveFind(entries, text));
       }),
       { numRuns: 2000 },

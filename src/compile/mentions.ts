@@ -76,15 +76,15 @@ export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMat
         const wordStop = wordEnd(text, start);
         next = wordStop;
         if (!firstCodes[text.charCodeAt(start)]) continue;
-        const entries = byFirstWord.get(text.slice(start, wordStop));
-        if (!entries) continue;
+        const atWord = byFirstWord.get(text.slice(start, wordStop));
+        if (!atWord) continue;
         // An alias must start on a word boundary: the word scan guarantees it begins one.
         const fits = (c: AliasEntry) => {
           const end = start + c.alias.length;
           return end <= to && text.startsWith(c.alias, start) && !isWordChar(text[end]);
         };
-        const longer = wordStop + 1 < to ? entries.byNextTwo.get(nextTwo(text, wordStop)) : undefined;
-        const hit = longer?.find(fits) ?? entries.short.find(fits) ?? (entries.word && fits(entries.word) ? entries.word : undefined);
+        const longer = wordStop + 1 < to ? atWord.byNextTwo.get(nextTwo(text, wordStop)) : undefined;
+        const hit = longer?.find(fits) ?? atWord.short.find(fits) ?? (atWord.word && fits(atWord.word) ? atWord.word : undefined);
         if (!hit) continue;
         const end = start + hit.alias.length;
         if (hit.actorId !== null) {

@@ -39,10 +39,10 @@ export function segmentSentences(body: string, end = body.length): Sentence[] {
     let index = 0;
     let pending: { start: number; end: number } | null = null;
     const flush = (span: { start: number; end: number }) => {
-      let { start, end } = span;
-      while (start < end && isSpaceCode(body.charCodeAt(start))) start++;
-      while (end > start && isSpaceCode(body.charCodeAt(end - 1))) end--;
-      if (end > start) sentences.push({ start, end, text: body.slice(start, end), paragraph, indexInParagraph: index++ });
+      let { start, end: stop } = span;
+      while (start < stop && isSpaceCode(body.charCodeAt(start))) start++;
+      while (stop > start && isSpaceCode(body.charCodeAt(stop - 1))) stop--;
+      if (stop > start) sentences.push({ start, end: stop, text: body.slice(start, stop), paragraph, indexInParagraph: index++ });
     };
     for (const seg of sentenceSegments(segmenter, lineText)) {
       const span = { start: m.index + seg.index, end: m.index + seg.index + seg.segment.length };
