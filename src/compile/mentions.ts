@@ -4,7 +4,7 @@
  * At each word the longest alias (or ignore phrase) wins; an ignore phrase ('Iranian Students' News
  * Agency') consumes its words without naming an actor.
  */
-import { nextWordStart, wordEnd } from "./words";
+import { isWordCode, nextWordStart } from "./words";
 
 export interface AliasEntry {
   alias: string;
@@ -39,6 +39,8 @@ function firstWord(s: string): string {
  * trying group, then short, then word still finds the longest alias.
  */
 interface FirstWordEntries {
+  /** The first word itself. */
+  key: string;
   byNextTwo: Map<number, AliasEntry[]>;
   short: AliasEntry[];
   word: AliasEntry | null;
@@ -46,18 +48,26 @@ interface FirstWordEntries {
 
 /** Builds the matcher. Apostrophes in aliases match both ' and ’. */
 export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMatcher {
-  const byFirstWord = new Map<string, FirstWordEntries>();
-  // Most words of a text start no alias: their first character rules them out before any string is
-  // made for the lookup.
-  const firstCodes = new Uint8Array(0x10000);
+  // First words by a hash of their characters, computed while the text's words are scanned, so no
+  // string is made for the many words that start no alias (a hash shared by two first words keeps both).
+  const byFirstWord = new Map<number, FirstWordEntries[]>();
+  // And by the hash's low bits in a table, which rules out most words before the map is asked.
+  const maybe = new Uint8Array(0x10000);
+  const entriesOf = (key: string): FirstWordEntries => {
+    const hash = wordHash(key, 0, key.length);
+    maybe[hash & 0xffff] = 1;
+    const chain = byFirstWord.get(hash) ?? [];
+    byFirstWord.set(hash, chain);
+    let at = chain.find((e) => e.key === key);
+    if (!at) chain.push((at = { key, byNextTwo: new Map(), short: [], word: null }));
+    return at;
+  };
   for (const entry of [...entries].sort((a, b) => b.alias.length - a.alias.length)) {
     const variants = new Set([entry.alias, entry.alias.replace(/'/g, "’"), entry.alias.replace(/’/g, "'")]);
     for (const alias of variants) {
       const key = firstWord(alias);
       if (!key) continue;
-      const at: FirstWordEntries = byFirstWord.get(key) ?? { byNextTwo: new Map(), short: [], word: null };
-      byFirstWord.set(key, at);
-      firstCodes[key.charCodeAt(0)] = 1;
+      const at = entriesOf(key);
       const rest = alias.length - key.length;
       const aliasEntry = { alias, actorId: entry.actorId };
       if (rest === 0) at.word ??= aliasEntry;
@@ -73,10 +83,15 @@ export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMat
     find(text, from = 0, to = text.length) {
       const found: FoundMention[] = [];
       for (let start = nextWordStart(text, from, to), next = start; start < to; start = nextWordStart(text, next, to)) {
-        const wordStop = wordEnd(text, start);
+        // The word and its hash in one pass (a word may run on past `to`, as wordEnd has it).
+        let wordStop = start;
+        let hash = 0;
+        for (let c = text.charCodeAt(wordStop); wordStop < text.length && isWordCode(c); c = text.charCodeAt(++wordStop)) hash = (Math.imul(hash, 31) + c) | 0;
         next = wordStop;
-        if (!firstCodes[text.charCodeAt(start)]) continue;
-        const atWord = byFirstWord.get(text.slice(start, wordStop));
+        if (!maybe[hash & 0xffff]) continue;
+        const chain = byFirstWord.get(hash);
+        if (!chain) continue;
+        const atWord = chain.find((e) => e.key.length === wordStop - start && text.startsWith(e.key, start));
         if (!atWord) continue;
         // An alias must start on a word boundary: the word scan guarantees it begins one.
         const fits = (c: AliasEntry) => {
@@ -95,6 +110,13 @@ export function createMentionMatcher(entries: readonly AliasEntry[]): MentionMat
       return found;
     },
   };
+}
+
+/** The hash the scan computes for the characters from `start` to `end`. */
+function wordHash(s: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + s.charCodeAt(i)) | 0;
+  return hash;
 }
 
 /** The two UTF-16 code units at `i` as one number. */
