@@ -23,9 +23,13 @@ export const GazetteerFileSchema = z.object({
   ignore: z.array(z.string().min(1)).default([]),
 });
 
+export type GazetteerFile = z.infer<typeof GazetteerFileSchema>;
+
 export interface Gazetteer {
   actors: GazetteerActor[];
   matcher: MentionMatcher;
+  /** The checked file it was built from: what a compile worker builds its own copy from. */
+  definition: GazetteerFile;
 }
 
 /** Checks the gazetteer: ids and aliases must be unique, so every mention resolves to one actor. */
@@ -51,9 +55,14 @@ export function loadGazetteer(file: string, source: string): { gazetteer: Gazett
     }
   }
   if (problems.length) return { gazetteer: null, problems };
+  return { gazetteer: gazetteerOf(value), problems };
+}
+
+/** The gazetteer of a file that loadGazetteer has checked. */
+export function gazetteerOf(definition: GazetteerFile): Gazetteer {
   const matcher = createMentionMatcher([
-    ...value.actors.flatMap((a) => a.aliases.map((alias) => ({ alias, actorId: a.id }))),
-    ...value.ignore.map((alias) => ({ alias, actorId: null })),
+    ...definition.actors.flatMap((a) => a.aliases.map((alias) => ({ alias, actorId: a.id }))),
+    ...definition.ignore.map((alias) => ({ alias, actorId: null })),
   ]);
-  return { gazetteer: { actors: value.actors, matcher }, problems };
+  return { actors: definition.actors, matcher, definition };
 }

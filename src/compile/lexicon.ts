@@ -55,6 +55,8 @@ export interface CueHit {
 }
 
 export interface Lexicon {
+  /** The checked file it was compiled from: what a compile worker compiles its own copy from. */
+  definition: CueFile;
   relationTypes: RelationType[];
   cues: Cue[];
   /** Every cue in `text`, left to right, not overlapping; at one place the longest pattern wins. */
@@ -260,12 +262,9 @@ export function loadLexicon(file: string, source: string): { lexicon: Lexicon | 
   const types = new Map(value.relationTypes.map((t) => [t.id, t]));
   const lines = source.split("\n");
   const lineOf = (needle: string) => Math.max(1, lines.findIndex((l) => l.includes(needle)) + 1);
-  const cues: Cue[] = [];
   for (const cue of value.cues) {
-    const type = types.get(cue.type);
-    const negType = cue.whenNegated ? types.get(cue.whenNegated) : undefined;
-    if (!type || (cue.whenNegated && !negType)) {
-      const missing = type ? cue.whenNegated : cue.type;
+    const missing = !types.has(cue.type) ? cue.type : cue.whenNegated && !types.has(cue.whenNegated) ? cue.whenNegated : null;
+    if (missing) {
       problems.push({ file, line: lineOf(cue.pattern), message: `cue '${cue.pattern}' names relation type '${missing}', which 'relationTypes' does not define; add it there or fix the name` });
       continue;
     }
@@ -273,31 +272,39 @@ export function loadLexicon(file: string, source: string): { lexicon: Lexicon | 
       new RegExp(patternSource(cue.pattern), "u");
     } catch {
       problems.push({ file, line: lineOf(cue.pattern), message: `cue pattern '${cue.pattern}' is malformed; check its parentheses` });
-      continue;
     }
-    cues.push({ type, pattern: cue.pattern, agent: cue.agent, glued: cue.pattern.startsWith("-"), whenNegated: negType ?? null });
   }
   if (problems.length) return { lexicon: null, problems };
+  return { lexicon: lexiconOf(value), problems };
+}
 
-  const findCues = createCueFinder(cues);
+/** The lexicon of a file that loadLexicon has checked. */
+export function lexiconOf(definition: CueFile): Lexicon {
+  const value = definition;
+  const types = new Map(value.relationTypes.map((t) => [t.id, t]));
+  const cues: Cue[] = value.cues.map((cue) => ({
+    type: types.get(cue.type)!,
+    pattern: cue.pattern,
+    agent: cue.agent,
+    glued: cue.pattern.startsWith("-"),
+    whenNegated: cue.whenNegated ? types.get(cue.whenNegated)! : null,
+  }));
   return {
-    lexicon: {
-      relationTypes: value.relationTypes,
-      cues,
-      findCues,
-      negator: words(value.negators),
-      notNegation: new RegExp(`(?<!${W})(?:${phraseAlternation(value.notNegations)})(?!${W})`, "gi"),
-      hedge: words(value.hedges),
-      hedgeScope: words(value.hedgeScopes),
-      placeAfter: new RegExp(`^(?:['’]s?)?\\s+(?:${phraseAlternation(value.placeNouns)})(?!${W})`, "i"),
-      failure: words(value.failures),
-      capabilityNoun: new RegExp(`^\\s+(?:${phraseAlternation(value.capabilityNouns)})(?!${W})`, "i"),
-      isPlaceBefore: placeTest(value.locatives, value.placeModifiers),
-      isClaimantBefore: claimantTest(value.claimantMarkers),
-      clauseBreak: new RegExp(value.clauseBreaks.map(escape).join("|") || "(?!)", "gi"),
-      creditLine: new RegExp(`^(?:${phraseAlternation(value.creditLines)})`, "i"),
-      historicalMarker: words(value.historicalMarkers),
-    },
-    problems,
+    definition,
+    relationTypes: value.relationTypes,
+    cues,
+    findCues: createCueFinder(cues),
+    negator: words(value.negators),
+    notNegation: new RegExp(`(?<!${W})(?:${phraseAlternation(value.notNegations)})(?!${W})`, "gi"),
+    hedge: words(value.hedges),
+    hedgeScope: words(value.hedgeScopes),
+    placeAfter: new RegExp(`^(?:['’]s?)?\\s+(?:${phraseAlternation(value.placeNouns)})(?!${W})`, "i"),
+    failure: words(value.failures),
+    capabilityNoun: new RegExp(`^\\s+(?:${phraseAlternation(value.capabilityNouns)})(?!${W})`, "i"),
+    isPlaceBefore: placeTest(value.locatives, value.placeModifiers),
+    isClaimantBefore: claimantTest(value.claimantMarkers),
+    clauseBreak: new RegExp(value.clauseBreaks.map(escape).join("|") || "(?!)", "gi"),
+    creditLine: new RegExp(`^(?:${phraseAlternation(value.creditLines)})`, "i"),
+    historicalMarker: words(value.historicalMarkers),
   };
 }

@@ -61,7 +61,8 @@ export async function compileFolder(input: FolderInput, options: FolderOptions =
   const readers = ref.gazetteer && ref.lexicon ? { gazetteer: ref.gazetteer, lexicon: ref.lexicon } : null;
   // An explicit number of jobs is obeyed; by default small corpora stay on one thread.
   const jobs = Math.max(1, options.jobs ?? (files.length >= PARALLEL_FROM ? availableParallelism() : 1));
-  const outcomes = await mapFiles(files, readers, { actors, cues }, jobs, options.onProgress);
+  const setup = { definitions: readers ? { actors: readers.gazetteer.definition, cues: readers.lexicon.definition } : null };
+  const outcomes = await mapFiles(files, readers, setup, jobs, options.onProgress);
   const kept = keepFirstById(outcomes);
   problems.push(...kept.problems);
   if (!readers || problems.length) return { graph: null, problems, articleFiles: files.length, threads: jobs };

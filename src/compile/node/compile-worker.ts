@@ -1,15 +1,20 @@
 /**
- * A map worker of compileFolder: loads the gazetteer and lexicon once, then reads, parses and
+ * A map worker of compileFolder: builds the gazetteer and lexicon once, then reads, parses and
  * extracts each batch of article files it is sent, returning one outcome per file.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { loadReferenceData, type ArticleOutcome, type SourceFile } from "../compile-corpus";
+import type { ArticleOutcome } from "../compile-corpus";
+import { gazetteerOf, type GazetteerFile } from "../gazetteer";
+import { lexiconOf, type CueFile } from "../lexicon";
 import { mapFile } from "./map-file";
 
-/** What the worker is started with. */
+/**
+ * What the worker is started with: the actor and cue files as the main thread parsed and checked
+ * them (parsing the YAML again took a worker 0.2 s), or null when they failed and articles are only
+ * parsed, to report their problems too.
+ */
 export interface WorkerSetup {
-  actors: SourceFile;
-  cues: SourceFile;
+  definitions: { actors: GazetteerFile; cues: CueFile } | null;
 }
 
 /** One batch of files to map, and the outcomes it comes back as. */
@@ -20,9 +25,8 @@ export interface WorkerResult {
   outcomes: ArticleOutcome[];
 }
 
-const setup = workerData as WorkerSetup;
-const ref = loadReferenceData(setup);
-const readers = ref.gazetteer && ref.lexicon ? { gazetteer: ref.gazetteer, lexicon: ref.lexicon } : null;
+const { definitions } = workerData as WorkerSetup;
+const readers = definitions ? { gazetteer: gazetteerOf(definitions.actors), lexicon: lexiconOf(definitions.cues) } : null;
 
 parentPort?.on("message", ({ files }: WorkerBatch) => {
   parentPort?.postMessage({ outcomes: files.map((file) => mapFile(file, readers)) } satisfies WorkerResult);
