@@ -5,7 +5,8 @@ import { checkExtract } from "./check-extract";
 import { compileCorpus, loadReferenceData, mapArticle } from "./compile-corpus";
 import { ACTORS, CUES, article } from "./test/fixtures";
 
-const BODY = "Iran and Syria signed a defense agreement on Sunday. Russia and Israel were named in the same sentence.";
+const BODY =
+  "Iran and Syria signed a defense agreement on Sunday. Russia and Israel were named in the same sentence. Turkey, Iraq, Lebanon and Jordan were named in another.";
 const source = { file: "t/pact.md", text: article(BODY, { id: "pact", publisher: "Wire", published: "2018-08-28" }) };
 
 function extract() {
@@ -19,7 +20,8 @@ describe("checking each article's extract in the map step", () => {
   it("passes what the compiler makes of a real article", () => {
     const x = extract();
     expect(x.findings.length).toBeGreaterThan(0);
-    expect(x.coMentions.length).toBeGreaterThan(0);
+    // Six pairs from the sentence naming four actors, one from the other.
+    expect(x.coMentions.length).toBe(7);
     expect(checkExtract(x, source.file)).toEqual([]);
   });
 
@@ -30,7 +32,13 @@ describe("checking each article's extract in the map step", () => {
     badFinding.findings[0]!.start = -1;
     const badCoMention = extract();
     badCoMention.coMentions[0]!.evidence.published = "28 August 2018";
-    for (const x of [badMention, badFinding, badCoMention]) {
+    // Evidence of one sentence shares all but its id, cue and direction: a later piece of the same
+    // sentence is still checked, whether its own field or a shared one breaks.
+    const badLaterId = extract();
+    badLaterId.coMentions.at(-1)!.evidence.id = "";
+    const badLaterShared = extract();
+    badLaterShared.coMentions.at(-1)!.evidence = { ...badLaterShared.coMentions.at(-1)!.evidence, year: 2018.5 };
+    for (const x of [badMention, badFinding, badCoMention, badLaterId, badLaterShared]) {
       const [problem] = checkExtract(x, source.file);
       expect(problem?.file).toBe("t/pact.md");
       expect(problem?.message).toMatch(/fails the graph schema at .+; please report this/);
