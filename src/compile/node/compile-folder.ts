@@ -12,6 +12,7 @@ import { assemble, keepFirstById, loadReferenceData, type ArticleOutcome, type C
 import type { Problem } from "../problems";
 import type { WorkerBatch, WorkerResult, WorkerSetup } from "./compile-worker";
 import { mapFile, readSource, type Readers } from "./map-file";
+import { unpackOutcome } from "./outcome-transfer";
 import { workerBundle } from "./worker-bundle";
 
 export interface FolderInput {
@@ -117,7 +118,7 @@ function mapFiles(
       const worker = new Worker(script, { workerData: setup });
       workers.push(worker);
       worker.on("message", ({ outcomes: batch }: WorkerResult) => {
-        received(batch);
+        received(batch.map(unpackOutcome));
         feed(worker);
       });
       // Two batches in flight: the worker starts the next while the main thread, busy with its own

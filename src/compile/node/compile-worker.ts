@@ -7,6 +7,7 @@ import type { ArticleOutcome } from "../compile-corpus";
 import { gazetteerOf, type GazetteerFile } from "../gazetteer";
 import { lexiconOf, type CueFile } from "../lexicon";
 import { mapFile } from "./map-file";
+import { packOutcome } from "./outcome-transfer";
 
 /**
  * What the worker is started with: the actor and cue files as the main thread parsed and checked
@@ -29,5 +30,5 @@ const { definitions } = workerData as WorkerSetup;
 const readers = definitions ? { gazetteer: gazetteerOf(definitions.actors), lexicon: lexiconOf(definitions.cues) } : null;
 
 parentPort?.on("message", ({ files }: WorkerBatch) => {
-  parentPort?.postMessage({ outcomes: files.map((file) => mapFile(file, readers)) } satisfies WorkerResult);
+  parentPort?.postMessage({ outcomes: files.map((file) => packOutcome(mapFile(file, readers))) } satisfies WorkerResult);
 });
