@@ -70,18 +70,21 @@ export function aggregateTies(findings: readonly CuratedFinding[], types: readon
 
 /** Groups co-mentions by pair; a pair is kept even when it also has typed ties (from other sentences). */
 export function aggregateCoMentions(findings: readonly CoMentionFinding[]): CoMention[] {
-  const groups = new Map<string, { pair: [string, string]; evidence: Evidence[] }>();
-  for (const f of findings) {
-    const key = `co--${f.pair[0]}--${f.pair[1]}`;
-    const group = groups.get(key);
-    if (group) group.evidence.push(f.evidence);
-    else groups.set(key, { pair: f.pair, evidence: [f.evidence] });
+  // By first actor, then second: no key string is made for each of the hundred thousand findings.
+  const groups = new Map<string, Map<string, Evidence[]>>();
+  for (const { pair, evidence } of findings) {
+    let withFirst = groups.get(pair[0]);
+    if (!withFirst) groups.set(pair[0], (withFirst = new Map()));
+    const group = withFirst.get(pair[1]);
+    if (group) group.push(evidence);
+    else withFirst.set(pair[1], [evidence]);
   }
   const links: CoMention[] = [];
-  for (const [id, { pair, evidence }] of groups) {
-    const [source, target] = pair;
-    evidence.sort(byEvidenceOrder);
-    links.push({ id, source, target, years: [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b), evidence });
+  for (const [source, withFirst] of groups) {
+    for (const [target, evidence] of withFirst) {
+      evidence.sort(byEvidenceOrder);
+      links.push({ id: `co--${source}--${target}`, source, target, years: [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b), evidence });
+    }
   }
   return links.sort((x, y) => byCodeUnits(x.id, y.id));
 }

@@ -114,7 +114,9 @@ export function assemble(
   const publisherOf = new Map(extracts.map((x) => [x.article.id, x.article.publisher]));
   const ties = aggregateTies(curated.findings, lexicon.relationTypes, publisherOf);
   const pairs = weighPairs(ties, extracts.flatMap((x) => x.denials), lexicon.relationTypes, publisherOf);
-  const coMentions = aggregateCoMentions(extracts.flatMap((x) => x.coMentions));
+  // Fed in evidence order (by date, then article), each pair's evidence arrives already sorted.
+  const byDate = [...extracts].sort((a, b) => byCodeUnits(a.article.published, b.article.published) || byCodeUnits(a.article.id, b.article.id));
+  const coMentions = aggregateCoMentions(byDate.flatMap((x) => x.coMentions));
   const counts = new Map<string, Map<string, number>>();
   for (const x of extracts) {
     for (const [actorId, n] of x.sentencesNaming) {

@@ -296,16 +296,18 @@ function graphSchemaOf(evidence: z.ZodType<Evidence>, article: z.ZodType<Article
       const typeIds = new Set(graph.relationTypes.map((t) => t.id));
       const bodies = new Map(graph.articles.map((a) => [a.id, a.body]));
       const articleIds = new Set(graph.articles.map((a) => a.id));
-      const checkEvidence = (e: Evidence, path: (string | number)[]) => {
+      // The path is made only for an issue: a graph holds evidence by the hundred thousand.
+      const pathOf = (list: "ties" | "coMentions", i: number, j: number) => [list, i, "evidence", j];
+      const checkEvidence = (e: Evidence, list: "ties" | "coMentions", i: number, j: number) => {
         const body = bodies.get(e.articleId);
         if (!articleIds.has(e.articleId)) {
-          ctx.addIssue({ code: "custom", path, message: `evidence cites article '${e.articleId}', which the graph does not have` });
+          ctx.addIssue({ code: "custom", path: pathOf(list, i, j), message: `evidence cites article '${e.articleId}', which the graph does not have` });
         } else if (body === undefined) {
           // The text is in the article's own file; quotes were checked against it when compiled.
         } else if (body.slice(e.start, e.end) !== e.quote) {
-          ctx.addIssue({ code: "custom", path, message: `quote is not the article's words at ${e.start}–${e.end}` });
+          ctx.addIssue({ code: "custom", path: pathOf(list, i, j), message: `quote is not the article's words at ${e.start}–${e.end}` });
         } else if (e.claimant.text !== null && body.slice(e.claimant.start ?? 0, e.claimant.end ?? 0) !== e.claimant.text) {
-          ctx.addIssue({ code: "custom", path: [...path, "claimant"], message: `claimant is not the article's words at ${e.claimant.start}–${e.claimant.end}` });
+          ctx.addIssue({ code: "custom", path: [...pathOf(list, i, j), "claimant"], message: `claimant is not the article's words at ${e.claimant.start}–${e.claimant.end}` });
         }
       };
       graph.ties.forEach((tie, i) => {
@@ -313,10 +315,10 @@ function graphSchemaOf(evidence: z.ZodType<Evidence>, article: z.ZodType<Article
           if (!actorIds.has(end)) ctx.addIssue({ code: "custom", path: ["ties", i], message: `tie names unknown actor '${end}'` });
         }
         if (!typeIds.has(tie.type)) ctx.addIssue({ code: "custom", path: ["ties", i, "type"], message: `unknown relation type '${tie.type}'` });
-        tie.evidence.forEach((e, j) => checkEvidence(e, ["ties", i, "evidence", j]));
+        tie.evidence.forEach((e, j) => checkEvidence(e, "ties", i, j));
       });
       graph.coMentions.forEach((link, i) => {
-        link.evidence.forEach((e, j) => checkEvidence(e, ["coMentions", i, "evidence", j]));
+        link.evidence.forEach((e, j) => checkEvidence(e, "coMentions", i, j));
       });
     });
 }
