@@ -41,6 +41,11 @@ describe("reading relations from sentences", () => {
   it("does not take an agency's report or a credit line as a tie", () => {
     expect(tieKeys(["Source: ISIS, Aug. 30, 2018. Israel strikes Iran, SANA reported."])).toEqual(["israel>iran:military-conflict"]);
   });
+  it("does not mine a wire service's reporting credit", () => {
+    expect(tieKeys(["Israel struck Iran on Monday.\nReporting by staff in Washington and Damascus; additional reporting by Tehran bureau."])).toEqual(["israel>iran:military-conflict"]);
+    const { graph } = compileBodies("Israel struck Iran on Monday.\nReporting by staff in Washington and Damascus.");
+    expect(graph?.coMentions).toEqual([]);
+  });
   it("marks evidence about an earlier period as historical, with the period", () => {
     const { graph } = compileBodies("Damascus allied with Tehran during the Iran-Iraq war in the 1980s.");
     const evidence = graph?.ties[0]?.evidence[0];
