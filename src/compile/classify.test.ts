@@ -46,6 +46,16 @@ describe("reading relations from sentences", () => {
     const { graph } = compileBodies("Israel struck Iran on Monday.\nReporting by staff in Washington and Damascus.");
     expect(graph?.coMentions).toEqual([]);
   });
+  it("reads a relative clause as about the actor named before it, and resumes the main clause after it", () => {
+    expect(tieKeys(["Jordan, which backs the Syrian opposition, stayed silent on Monday."])).toEqual(["jordan>syrian-opposition:material-support"]);
+    expect(tieKeys(["Egypt, which hosted talks in Cairo last year, criticized Israel on Sunday."])).toEqual(["egypt>israel:criticism"]);
+    expect(tieKeys(["Kuwait and Oman, which restored relations with Syria in 2019, have kept quiet."])).toEqual(
+      expect.arrayContaining(["kuwait<>syria:normalization", "oman<>syria:normalization"]),
+    );
+  });
+  it("closes a relative clause after a list of places, not inside it", () => {
+    expect(tieKeys(["Tehran, which arms militias in Iraq, Syria and Lebanon, condemned the United States."])).toEqual(["iran>united-states:criticism"]);
+  });
   it("marks evidence about an earlier period as historical, with the period", () => {
     const { graph } = compileBodies("Damascus allied with Tehran during the Iran-Iraq war in the 1980s.");
     const evidence = graph?.ties[0]?.evidence[0];

@@ -31,6 +31,7 @@ export const CueFileSchema = z.object({
   placeModifiers: phrases,
   claimantMarkers: phrases,
   clauseBreaks: phrases,
+  relativeOpeners: phrases,
   creditLines: phrases,
   historicalMarkers: phrases,
   placeNouns: phrases,
@@ -75,6 +76,8 @@ export interface Lexicon {
   /** Does the text before a mention make it a claimant ("according to ")? */
   isClaimantBefore(before: string): boolean;
   clauseBreak: RegExp;
+  /** Does a clause break open a relative clause (", which ")? */
+  relativeOpener: RegExp;
   creditLine: RegExp;
   historicalMarker: RegExp;
 }
@@ -303,7 +306,8 @@ export function lexiconOf(definition: CueFile): Lexicon {
     capabilityNoun: new RegExp(`^\\s+(?:${phraseAlternation(value.capabilityNouns)})(?!${W})`, "i"),
     isPlaceBefore: placeTest(value.locatives, value.placeModifiers),
     isClaimantBefore: claimantTest(value.claimantMarkers),
-    clauseBreak: new RegExp(value.clauseBreaks.map(escape).join("|") || "(?!)", "gi"),
+    clauseBreak: new RegExp([...value.clauseBreaks, ...value.relativeOpeners].map(escape).join("|") || "(?!)", "gi"),
+    relativeOpener: new RegExp(`^(?:${value.relativeOpeners.map(escape).join("|") || "(?!)"})$`, "i"),
     creditLine: new RegExp(`^(?:${phraseAlternation(value.creditLines)})`, "i"),
     historicalMarker: words(value.historicalMarkers),
   };
