@@ -18,6 +18,12 @@ describe("reading relations from sentences", () => {
     expect(tieKeys(["Hezbollah is backed by Iran."])).toContain("iran>hezbollah:material-support");
     expect(tieKeys(["Iranian-backed groups like Hezbollah fought on."])).toContain("iran>hezbollah:material-support");
   });
+  it("gives a passive without 'by' no agent, and takes a passive's target from right before it", () => {
+    expect(tieKeys(["Hezbollah's commander was killed along with a Syrian general on Friday."])).toEqual([]);
+    expect(tieKeys(["Jordanian officials named a smuggler accused of working with Hezbollah."])).toEqual([]);
+    expect(tieKeys(["Canada and Britain said an inquiry showed the plane had been shot down by an Iranian missile."])).toEqual([]);
+    expect(tieKeys(["Syrian rebel factions backed by Ankara advanced."])).toEqual(["turkey>syrian-opposition:material-support"]);
+  });
   it("does not read support from a negated cue", () => {
     expect(tieKeys(["Russia declared that it does not support Iran's presence in Syria."])).toEqual([]);
   });

@@ -39,6 +39,8 @@ export interface SentenceReading {
 /** How far (in words) the agent and the target may stand from their cue. */
 const MAX_WORDS_BEFORE = 12;
 const MAX_WORDS_AFTER = 8;
+/** How far the subject of a passive ("Hezbollah is backed by Iran") may stand from the participle. */
+const MAX_WORDS_TO_PASSIVE = 4;
 const COORDINATION = /^(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*|-)(?:(?:the|both)\s+)?$/i;
 /** ", killed a decade ago in an Israeli operation": a participle after a comma is a passive. */
 const REDUCED_PASSIVE = /,\s*$/;
@@ -332,10 +334,29 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
     (PASSIVE_BY.test(text.slice(end, parties[afterIdx]!.start - offset)) ||
       (/ed$/.test(text.slice(start, end)) && REDUCED_PASSIVE.test(text.slice(0, start)) && / by | in an? [^,]*$/.test(text.slice(end, parties[afterIdx]!.start - offset + 1))));
   const agentBefore = beforeIdx >= 0 ? groupOf(text, offset, parties, beforeIdx) : null;
+  // "was killed", "were targeted", "a smuggler accused of": a passive names its target before it and
+  // its agent only after 'by'; without one it has no agent, and the actor before is not it.
+  const bePassive = isPassiveParticiple(text, start, end);
+  if (bePassive && !passive) return [];
   if (cue.agent === "after" || passive) {
-    return after && agentBefore ? cross(after.ids, agentBefore.ids, false) : [];
+    // The target of a passive is its subject, right before it ("Hezbollah is backed by Iran"), not an
+    // actor further back ("Britain said intelligence indicated it had been shot down by Iran").
+    const participle = PARTICIPLE.test(/^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? "");
+    const subject = agentBefore && (cue.agent === "after" || !participle || distance(parties[agentBefore.last]!.end - offset, start) <= MAX_WORDS_TO_PASSIVE);
+    return after && agentBefore && subject ? cross(after.ids, agentBefore.ids, false) : [];
   }
   return agentBefore && object ? cross(agentBefore.ids, object.ids, false) : [];
+}
+
+/** A form of 'be' (with an adverb) before a participle, or a participle before 'of' ("accused of"). */
+const BE_BEFORE = /(?:^|\s)(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:[a-z]+ly\s+)?$/i;
+const PARTICIPLE = /^(?:[a-z]+(?:ed|wn|en)|struck|shot|hit|fought|sent|held|cut|led|hurt|built)$/i;
+
+/** Is the cue at `start` a passive participle ("was killed", "were backed", "accused of")? */
+function isPassiveParticiple(text: string, start: number, end: number): boolean {
+  const first = /^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? "";
+  if (!PARTICIPLE.test(first)) return false;
+  return BE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || (/ed$/i.test(first) && first.length === end - start && /^\s+of\s/i.test(text.slice(end, end + 4)));
 }
 
 /** A party inside an appositive (", a key ally of the Assad regime,") is not the agent of what follows. */
