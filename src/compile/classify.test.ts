@@ -30,6 +30,11 @@ describe("reading relations from sentences", () => {
   it("turns 'will not tolerate' into a threat", () => {
     expect(tieKeys(["Israel has said it will not tolerate Iran's meddling in Syria."])).toEqual(["israel>iran:threat"]);
   });
+  it("reads 'said it would' as a reported decision, but keeps other 'would' and 'any' hypothetical", () => {
+    expect(tieKeys(["Riyadh said on Tuesday that it would restore relations with Damascus."])).toEqual(["saudi-arabia<>syria:normalization"]);
+    expect(tieKeys(["Officials believe Iran would attack Saudi Arabia."])).toEqual([]);
+    expect(tieKeys(["Hezbollah said any attack on Lebanon would mean war."])).toEqual([]);
+  });
   it("drops an attempt that failed", () => {
     expect(tieKeys(["The Americans said they tried to court the Damascus regime but failed."])).toEqual([]);
     expect(tieKeys(["The Americans tried to support the Damascus regime but failed."])).toEqual([]);

@@ -230,8 +230,11 @@ function isArgumentOfCue(before: string, lexicon: Lexicon): boolean {
  */
 function judgeCue(text: string, start: number, end: number, clause: Span, cue: Cue, lexicon: Lexicon): { type: string | null; denied: string | null } {
   const none = { type: null, denied: null };
-  const window = lastWords(text.slice(clause.start, start), 5);
-  if (lexicon.hedge.test(window) || lexicon.hedgeScope.test(text.slice(clause.start, start))) return none;
+  const before = text.slice(clause.start, start);
+  let window = lastWords(before, 5);
+  // "said it would restore relations": a reported decision, not a hypothesis.
+  if (/would/i.test(window) && lexicon.reportedFuture.test(before)) window = window.replace(/\bwould\b/gi, " ");
+  if (lexicon.hedge.test(window) || lexicon.hedgeScope.test(before)) return none;
   if (lexicon.capabilityNoun.test(text.slice(end, end + 30))) return none;
   if (lexicon.failure.test(text.slice(end))) return none;
   if (lexicon.negator.test(window.replace(lexicon.notNegation, " "))) return cue.whenNegated ? { type: cue.whenNegated.id, denied: null } : { type: null, denied: cue.type.id };

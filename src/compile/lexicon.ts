@@ -25,6 +25,7 @@ export const CueFileSchema = z.object({
   notNegations: phrases,
   hedges: phrases,
   hedgeScopes: phrases,
+  reportingVerbs: phrases,
   failures: phrases,
   capabilityNouns: phrases,
   locatives: phrases,
@@ -67,6 +68,8 @@ export interface Lexicon {
   notNegation: RegExp;
   hedge: RegExp;
   hedgeScope: RegExp;
+  /** Matches the end of a clause's text before a cue when 'would' there reports a decision ("said it would "). */
+  reportedFuture: RegExp;
   failure: RegExp;
   capabilityNoun: RegExp;
   /** Does the text before a mention make it a place ("in southern ")? */
@@ -301,6 +304,7 @@ export function lexiconOf(definition: CueFile): Lexicon {
     notNegation: new RegExp(`(?<!${W})(?:${phraseAlternation(value.notNegations)})(?!${W})`, "gi"),
     hedge: words(value.hedges),
     hedgeScope: words(value.hedgeScopes),
+    reportedFuture: new RegExp(`(?<!${W})(?:${phraseAlternation(value.reportingVerbs)})\\s+(?:[^\\s]+\\s+){0,5}?would\\s+(?:[^\\s]+\\s+){0,2}$`, "i"),
     placeAfter: new RegExp(`^(?:['’]s?)?\\s+(?:${phraseAlternation(value.placeNouns)})(?!${W})`, "i"),
     failure: words(value.failures),
     capabilityNoun: new RegExp(`^\\s+(?:${phraseAlternation(value.capabilityNouns)})(?!${W})`, "i"),
