@@ -24,6 +24,15 @@ describe("reading relations from sentences", () => {
     expect(tieKeys(["Canada and Britain said an inquiry showed the plane had been shot down by an Iranian missile."])).toEqual([]);
     expect(tieKeys(["Syrian rebel factions backed by Ankara advanced."])).toEqual(["turkey>syrian-opposition:material-support"]);
   });
+  it("reads the verbs news uses for visits, mediation, fire and broken ties", () => {
+    expect(tieKeys(["Qatar's emir travelled to Tehran on Sunday."])).toEqual(["iran<>qatar:diplomatic-engagement"]);
+    expect(tieKeys(["Turkish jets pounded the PKK overnight."])).toEqual(["turkey>pkk:military-conflict"]);
+    expect(tieKeys(["Hezbollah traded fire with Israel on Monday."])).toEqual(["hezbollah<>israel:military-conflict"]);
+    expect(tieKeys(["Bahrain severed ties with Iran in 2016."])).toEqual(["bahrain>iran:sanctions"]);
+    expect(tieKeys(["Egypt brokered a truce between Israel and Hamas."])).toEqual(
+      expect.arrayContaining(["egypt<>israel:negotiation", "egypt<>hamas:negotiation", "hamas<>israel:negotiation"]),
+    );
+  });
   it("does not read support from a negated cue", () => {
     expect(tieKeys(["Russia declared that it does not support Iran's presence in Syria."])).toEqual([]);
   });
