@@ -36,6 +36,11 @@ describe("reading relations from sentences", () => {
   it("does not read support from a negated cue", () => {
     expect(tieKeys(["Russia declared that it does not support Iran's presence in Syria."])).toEqual([]);
   });
+  it("reads contracted negations, and 'should' as a wish", () => {
+    expect(tieKeys(["Russia doesn't support Iran's presence in Syria."])).toEqual([]);
+    expect(tieKeys(["Moscow didn’t back the Syrian offensive against Turkey's forces."])).toEqual([]);
+    expect(tieKeys(["Analysts say Israel should arm the Kurds."])).toEqual([]);
+  });
   it("turns 'will not tolerate' into a threat", () => {
     expect(tieKeys(["Israel has said it will not tolerate Iran's meddling in Syria."])).toEqual(["israel>iran:threat"]);
   });
