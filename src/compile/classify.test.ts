@@ -33,6 +33,29 @@ describe("reading relations from sentences", () => {
       expect.arrayContaining(["egypt<>israel:negotiation", "egypt<>hamas:negotiation", "hamas<>israel:negotiation"]),
     );
   });
+  it("pairs the actors of a mutual act past an insertion, a topic and a qualifying adjective", () => {
+    const restored = tieKeys(["Oman and Iran agreed on Monday, in talks hosted by Qatar, to restore relations."]);
+    expect(restored).toContain("iran<>oman:normalization");
+    expect(restored).not.toContain("iran<>qatar:normalization");
+    expect(tieKeys(["Jordan and Egypt shared intelligence on the Syrian offensive with France."])).toEqual(
+      expect.arrayContaining(["egypt<>france:military-cooperation", "france<>jordan:military-cooperation"]),
+    );
+    expect(tieKeys(["Jordan and Egypt shared intelligence on the Syrian offensive with France."]).filter((k) => k.includes("syria"))).toEqual([]);
+    expect(tieKeys(["Bahrain passed details of the Iranian attack to the United States."])).toEqual([]);
+  });
+  it("relates a visitor to the capital visited, and everyone at a meeting to everyone", () => {
+    expect(tieKeys(["Erdogan visited Tehran in July."])).toEqual(["iran<>turkey:diplomatic-engagement"]);
+    expect(tieKeys(["The foreign ministers of Iran, Russia and Turkey met in Astana."]).sort()).toEqual([
+      "iran<>russia:diplomatic-engagement",
+      "iran<>turkey:diplomatic-engagement",
+      "russia<>turkey:diplomatic-engagement",
+    ]);
+  });
+  it("reads a glued compound's target only in the words it qualifies", () => {
+    expect(tieKeys(["Iranian-backed groups like Hezbollah fought on."])).toContain("iran>hezbollah:material-support");
+    expect(tieKeys(["Iranian-backed militias fired rockets at U.S. troops."])).not.toContain("iran>united-states:material-support");
+    expect(tieKeys(["The U.S.-led coalition fought ISIS for years."])).toEqual([]);
+  });
   it("does not read support from a negated cue", () => {
     expect(tieKeys(["Russia declared that it does not support Iran's presence in Syria."])).toEqual([]);
   });

@@ -261,8 +261,12 @@ function wordsBetween(text: string, a: number, b: number): number {
 function groupOf(text: string, offset: number, parties: SentenceMention[], index: number): { ids: string[]; first: number; last: number } {
   let first = index;
   let last = index;
-  const joined = (a: SentenceMention, b: SentenceMention) =>
-    a.actorId === b.actorId || COORDINATION.test(text.slice(a.end - offset, b.start - offset));
+  // Names of one actor close together ("Syria's Foreign Minister Faisal Mikdad") are one party; far apart
+  // ("Tehran in July for a summit with Ebrahim Raisi") they are not.
+  const joined = (a: SentenceMention, b: SentenceMention) => {
+    const between = text.slice(a.end - offset, b.start - offset);
+    return COORDINATION.test(between) || (a.actorId === b.actorId && wordsBetween(between, 0, between.length) <= 5 && !/[,;]/.test(between));
+  };
   while (first > 0 && joined(parties[first - 1]!, parties[first]!)) first--;
   while (last < parties.length - 1 && joined(parties[last]!, parties[last + 1]!)) last++;
   const ids = [...new Set(parties.slice(first, last + 1).map((p) => p.actorId))];
@@ -285,14 +289,23 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
   const insideIdx = parties.findIndex((p) => p.start - offset > start && p.end - offset < end);
   const beforeIdx = findLastIndex(
     parties,
-    (p) =>
+    (p, i) =>
       p.end - offset <= (directed ? start : end) &&
       (directed || p.start - offset < end) &&
       distance(p.end - offset, start) <= MAX_WORDS_BEFORE &&
-      !(directed && isInAppositive(text, p.start - offset, p.end - offset, start)),
+      !(directed && isInAppositive(text, p.start - offset, p.end - offset, start)) &&
+      !isInInsertion(text, offset, parties, i, start),
   );
   // The target comes before any comma after the cue ("Israel rejected the findings, ... with Hamas").
-  const afterIdx = parties.findIndex((p) => p.start - offset >= end && distance(end, p.start - offset) <= MAX_WORDS_AFTER && !/[,(;]/.test(text.slice(end, p.start - offset)));
+  // A mutual act's partner is not the topic of it ("passed intelligence on the Iranian attack to the US").
+  const afterIdx = parties.findIndex(
+    (p) =>
+      p.start - offset >= end &&
+      distance(end, p.start - offset) <= MAX_WORDS_AFTER &&
+      !/[,(;]/.test(text.slice(end, p.start - offset)) &&
+      (directed || !TOPIC_BEFORE.test(text.slice(end, p.start - offset))) &&
+      (directed || cue.glued || !isInsideCue(p, offset, start, end)),
+  );
   // An unknown name right before a cue ("Arab normalization with Syria") is its actor: no one else is.
   const unknownAgent = UNKNOWN_NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !parties.some((p) => p.end - offset >= start - 1 && p.end - offset <= start);
   const before = beforeIdx >= 0 && !unknownAgent ? groupOf(text, offset, parties, beforeIdx) : null;
@@ -301,24 +314,31 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
     agents.flatMap((agent) => targets.filter((t) => t !== agent).map((target) => ({ agent, target, mutual })));
 
   if (!directed) {
+    // "Putin visited Tehran in July": the actor before a verb and its object inside the cue (not the
+    // actors that qualify a noun: "killed in a joint Israeli-American operation").
+    const object = insideIdx >= 0 && VERB_FORM.test(/^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? "") ? groupOf(text, offset, parties, insideIdx) : null;
+    const visitor = object && object.ids.length === 1 ? outsideBefore(layout, parties, start, clauseIndex) : null;
+    const withInside = visitor && object ? cross(visitor.ids, object.ids, true) : [];
     // "relations between Damascus and Tehran": the pair named right after the cue.
     if (after && after.ids.length === 2 && (/between\s*$/i.test(text.slice(start, end)) || BETWEEN.test(text.slice(end, parties[after.first]!.start - offset)))) {
-      return [{ agent: after.ids[0]!, target: after.ids[1]!, mutual: true }];
+      return [{ agent: after.ids[0]!, target: after.ids[1]!, mutual: true }, ...withInside];
     }
     if (before && after) {
       const pairs = cross(before.ids, after.ids, true);
-      if (pairs.length) return pairs;
+      if (pairs.length) return [...withInside, ...pairs];
     }
-    // "the two allies, Iran and Syria": a pair on one side.
+    if (withInside.length) return withInside;
+    // "the two allies, Iran and Syria", "the defence ministers of Turkey, Syria and Iran met": the
+    // actors coordinated on one side, each with each.
     for (const side of [after, before]) {
-      if (side && side.ids.length === 2) return [{ agent: side.ids[0]!, target: side.ids[1]!, mutual: true }];
+      if (side && side.ids.length >= 2) return side.ids.flatMap((a, i) => side.ids.slice(i + 1).map((b) => ({ agent: a, target: b, mutual: true })));
     }
     // "a meeting between Iran's minister with his Syrian counterpart": two actors after, joined by with/and.
     if (!before && after && after.ids.length === 1) {
       const last = parties[after.last]!;
       const next = parties.slice(after.last + 1).find((p) => !after.ids.includes(p.actorId));
       const between = next ? text.slice(last.end - offset, next.start - offset) : "";
-      if (next && /\b(?:with|and)\b/i.test(between) && !/[,;]/.test(between) && distance(end, next.start - offset) <= MAX_WORDS_BEFORE) {
+      if (next && PARTNER_JOIN.test(between) && distance(end, next.start - offset) <= MAX_WORDS_BEFORE) {
         return [{ agent: after.ids[0]!, target: next.actorId, mutual: true }];
       }
     }
@@ -326,11 +346,16 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
   }
 
   if (cue.glued) {
+    // "Iranian-backed groups like Hezbollah": the target is what the compound names, not an actor
+    // further on ("the U.S.-led campaign against the Islamic State").
     const agent = parties.find((p) => p.end - offset === start);
-    const target = parties.find((p) => p.start - offset >= end && p.actorId !== agent?.actorId && distance(end, p.start - offset) <= MAX_WORDS_AFTER);
+    const target = parties.find((p) => p.start - offset >= end && p.actorId !== agent?.actorId && GLUED_TARGET_GAP.test(text.slice(end, p.start - offset)));
     return agent && target ? cross([agent.actorId], groupOf(text, offset, parties, parties.indexOf(target)).ids, false) : [];
   }
-  const object = insideIdx >= 0 ? groupOf(text, offset, parties, insideIdx) : after;
+  // "the Iranian attack": a conflict noun whose agent qualifies it reaches its target through 'on',
+  // 'against', 'at' … ("Israeli strikes on Gaza"), not through any later actor ("… to the United States").
+  const qualified = afterIdx >= 0 && beforeIdx >= 0 && cue.type.quadClass === "material-conflict" && isQualifiedNoun(text, parties[beforeIdx]!.end - offset, start, end);
+  const object = insideIdx >= 0 ? groupOf(text, offset, parties, insideIdx) : qualified && !NOMINAL_TARGET.test(text.slice(end, parties[afterIdx]!.start - offset)) ? null : after;
   // A passive "backed by Iran" or "objections by the United States": the agent follows.
   const passive =
     after &&
@@ -362,14 +387,61 @@ function isPassiveParticiple(text: string, start: number, end: number): boolean 
   return BE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || (/ed$/i.test(first) && first.length === end - start && /^\s+of\s/i.test(text.slice(end, end + 4)));
 }
 
+/** The last preposition before a party makes it the topic of a mutual act, not its partner ("talks on Syria"). */
+const TOPIC_BEFORE = /(?:^|\s)(?:on|about|over|regarding|concerning|against)\s+(?:(?!(?:to|with|between|and)\s)[^\s]+\s+){0,3}$/i;
+/** A verb's inflected form ("visited", "restores"), as the first word of a cue. */
+const VERB_FORM = /^[a-z]+(?:ed|[^s]s)$/i;
+/** "Amir Hatami with his Syrian counterpart", "Iran and Syria": two parties joined as partners. */
+const PARTNER_JOIN = /^(?:['’]s?)?\s+(?:with|and)\s+(?:(?:the|his|her|its|their)\s+)?$/i;
+/** Between a glued compound and its target: up to three words, none a preposition, an auxiliary or a past tense. */
+const GLUED_TARGET_GAP =
+  /^(?:\s+(?!(?:against|on|in|at|to|for|with|from|by|into|onto|toward|towards|and|or|will|would|has|have|had|is|are|was|were)\s)(?![^\s]+ed\s)[^\s,;]+){0,3}\s+$/i;
+/** How a qualified conflict noun reaches its target: a preposition of aim, or one word (a verb: "strikes hit"). */
+const NOMINAL_TARGET = /^\s+(?:(?:on|against|at|upon|targeting|toward|towards|of|into)\s|(?!(?:to|in|for|from|with|by|near)\s)[^\s]+\s+(?:the\s+)?$)/i;
+/** An article or possessive before a qualified noun: "the Iranian attack", "its first direct military attack". */
+const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|its|their|his|her|this|that|any|every|no)\s+(?:[^\s]+\s+){0,3}$/i;
+
+/**
+ * Is the cue a noun qualified by the agent just before it ("the Iranian attack", "a U.S. drone
+ * strike")? The agent stands at most two words before it, after an article, and the cue is no verb.
+ */
+function isQualifiedNoun(text: string, agentEnd: number, start: number, end: number): boolean {
+  const first = /^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? "";
+  if (/(?:ed|ing)$/i.test(first) || wordsBetween(text, agentEnd, start) > 2 || /[,;]/.test(text.slice(agentEnd, start))) return false;
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, agentEnd - 60), agentEnd).replace(/\S+$/, ""));
+}
+
+/** Is the party inside the cue's own words ("visited Tehran in")? */
+function isInsideCue(p: SentenceMention, offset: number, start: number, end: number): boolean {
+  return p.start - offset > start && p.end - offset < end;
+}
+
+/**
+ * A party between two commas, with another party before it in its clause, is an insertion ("Saudi
+ * Arabia and Iran agreed in March, in a deal brokered by China, to restore relations"): not the
+ * subject of what follows.
+ */
+function isInInsertion(text: string, offset: number, parties: SentenceMention[], index: number, cueStart: number): boolean {
+  if (index === 0) return false;
+  const p = parties[index]!;
+  const prev = parties[index - 1]!;
+  return /,/.test(text.slice(p.end - offset, cueStart)) && /,/.test(text.slice(prev.end - offset, p.start - offset)) && !COORDINATION.test(text.slice(prev.end - offset, p.start - offset));
+}
+
+/** The group of parties ending before `start` (the subject of a mutual act with what its cue names). */
+function outsideBefore(layout: Layout, parties: SentenceMention[], start: number, clause: number): { ids: string[] } | null {
+  const i = findLastIndex(parties, (p, j) => p.end - layout.offset <= start && layout.words(p.end - layout.offset, start, clause) <= MAX_WORDS_BEFORE && !isInInsertion(layout.text, layout.offset, parties, j, start));
+  return i >= 0 ? groupOf(layout.text, layout.offset, parties, i) : null;
+}
+
 /** A party inside an appositive (", a key ally of the Assad regime,") is not the agent of what follows. */
 function isInAppositive(text: string, start: number, end: number, cueStart: number): boolean {
   const lead = text.slice(Math.max(0, start - 60), start);
   return /,\s+(?:a|an|the)\s+[^,]*$/i.test(lead) && /^[^,]*,/.test(text.slice(end, cueStart));
 }
 
-function findLastIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
+function findLastIndex<T>(list: readonly T[], test: (item: T, index: number) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!, i)) return i;
   return -1;
 }
 
