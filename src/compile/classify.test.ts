@@ -80,6 +80,19 @@ describe("reading relations from sentences", () => {
     expect(tieKeys(["Its withdrawal would weaken Tehran's negotiating position with Israel."])).toEqual([]);
     expect(tieKeys(["Israel is worried that Iran will use Syria as a base to threaten Israel."])).toEqual([]);
   });
+  it("takes a comma alone for a list only when 'and' closes it", () => {
+    expect(tieKeys(["In Iraq, the Islamic Resistance in Iraq claimed attacks on U.S. forces."])).toEqual(["iraqi-militias>united-states:military-conflict"]);
+    expect(tieKeys(["Iran sent fighters from Syria, Iraq, Pakistan and the wider region to aid Assad."]).filter((k) => k.includes("pakistan"))).toEqual([]);
+    expect(tieKeys(["The vote passed while the US, Israel's ally, abstained."])).toEqual(["israel<>united-states:alliance"]);
+  });
+  it("takes a person's office, a host capital and a helper for parties, not places", () => {
+    expect(tieKeys(["Assad received a warm welcome from the Saudi Crown Prince."])).toEqual(["saudi-arabia<>syria:diplomatic-engagement"]);
+    expect(tieKeys(["The UAE reopened its embassy in Damascus in 2018."])).toEqual(["syria<>uae:normalization"]);
+    expect(tieKeys(["Israel repelled the drones with help from Britain."])).toEqual(["united-kingdom>israel:material-support"]);
+  });
+  it("does not take a name after 'told reporters that' for the claimant", () => {
+    expect(tieKeys(["Austin told reporters that Washington's commitment to Israel's defence was ironclad."])).toEqual(["united-states>israel:political-support"]);
+  });
   it("does not relate the countries of a list of where fighters come from", () => {
     expect(tieKeys(["Iran mobilized militias from Syria, Lebanon, Iraq and Pakistan."])).toEqual([]);
   });

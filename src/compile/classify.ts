@@ -47,7 +47,7 @@ const REDUCED_PASSIVE = /,\s*$/;
 const PASSIVE_BY = /^\s*(?:,\s*)?by\s+(?:the\s+)?(?:[A-Za-z0-9\u00C0-\u1FFF\u2C00-\uD7FF'’-]+\s+){0,2}$/i;
 const BETWEEN = /^\s*(?:between|of|among)\s+(?:the\s+)?$/i;
 const UNKNOWN_NAME_BEFORE = /(?<![.!?]\s*|^)(?<=\s)\p{Lu}[\p{Ll}]+\s+$/u;
-const LOCATIVE_FROM = /(?:^|\s)from\s+(?:the\s+)?$/i;
+const LOCATIVE_ARGUMENT = /(?:^|\s)(from|in|to)\s+(?:the\s+)?$/i;
 
 /**
  * Reads one sentence. `text` is the sentence, `offset` its start in the body; mentions carry body
@@ -201,7 +201,8 @@ function assignRoles(
     let role: MentionRole = "party";
     const after = text.slice(m.end - offset, m.end - offset + 24);
     if (lexicon.isClaimantBefore(before)) role = "claimant";
-    else if (lexicon.isPlaceBefore(before) && !isArgumentOfCue(before, lexicon)) role = "place";
+    // "from Saudi Crown Prince Mohammed bin Salman": a name before a title is a person's, not a place.
+    else if (lexicon.isPlaceBefore(before) && !isArgumentOfCue(before, lexicon) && !lexicon.titleAfter.test(after)) role = "place";
     else if (lexicon.placeAfter.test(after)) role = "place";
     // A literal, not a spread: spreading each mention was a tenth of the cost of reading a sentence.
     return { actorId: m.actorId, start: m.start, end: m.end, text: m.text, possessive: m.possessive, role };
@@ -210,18 +211,25 @@ function assignRoles(
   for (let i = 1; i < mentions.length; i++) {
     const prev = mentions[i - 1]!;
     const cur = mentions[i]!;
-    const between = text.slice(prev.end - offset, cur.start - offset);
-    if (prev.role !== "party" && cur.role === "party" && COORDINATION.test(between)) cur.role = prev.role;
+    if (prev.role !== "party" && cur.role === "party" && isCoordinated(text, offset, mentions, i)) cur.role = prev.role;
   }
   return mentions;
 }
 
-/** "demand from Iran": a 'from' right after a cue introduces its target, not a place. */
+/**
+ * "demand from Iran", "help from the United States", "reopened its embassy in Damascus": a 'from' at or
+ * right after a cue, or an 'in'/'to' after a cue that ends in a post abroad, introduces a party, not a
+ * place ("sent fighters from Syria" is a place: the origin of the object).
+ */
 function isArgumentOfCue(before: string, lexicon: Lexicon): boolean {
-  const from = LOCATIVE_FROM.exec(before);
-  if (!from) return false;
-  const head = before.slice(Math.max(0, from.index - 60), from.index).trimEnd();
-  return lexicon.findCues(head).some((hit) => hit.end === head.length);
+  const m = LOCATIVE_ARGUMENT.exec(before);
+  if (!m) return false;
+  const from = m[1]!.toLowerCase() === "from";
+  const withPreposition = before.slice(Math.max(0, m.index - 60), m.index + m[0].replace(/\s+(?:the\s+)?$/i, "").length);
+  const head = before.slice(Math.max(0, m.index - 60), m.index).trimEnd();
+  // A gapped cue ends in its object ("sent fighters"): a 'from' after it gives the object's origin, a place.
+  if (from) return lexicon.findCues(head).some((hit) => hit.end === head.length && !hit.cue.pattern.includes("~")) || lexicon.findCues(withPreposition).some((hit) => hit.end === withPreposition.length);
+  return lexicon.hostNoun.test(head) && lexicon.findCues(head).some((hit) => hit.end === head.length);
 }
 
 /**
@@ -257,18 +265,39 @@ function wordsBetween(text: string, a: number, b: number): number {
   return words;
 }
 
+/** A comma alone, without 'and' or 'or': a list only if an 'and' or 'or' closes it later. */
+const COMMA_ONLY = /^(?:['’]s?)?\s*,\s*(?:(?:the|both)\s+)?$/i;
+
+/**
+ * Are `list[i - 1]` and `list[i]` coordinated ("Iran, Syria and Russia")? Names joined by a comma alone
+ * are a list only when 'and' or 'or' closes it ("from Syria, Lebanon and Iraq"); else the comma ends an
+ * opening phrase or starts an apposition ("In Iraq, the Islamic Resistance in Iraq", "Syria, Akbari").
+ */
+function isCoordinated(text: string, offset: number, list: readonly { start: number; end: number }[], i: number): boolean {
+  const between = (j: number) => text.slice(list[j - 1]!.end - offset, list[j]!.start - offset);
+  if (!COORDINATION.test(between(i))) return false;
+  if (!COMMA_ONLY.test(between(i))) return true;
+  let j = i + 1;
+  for (; j < list.length && COORDINATION.test(between(j)); j++) if (!COMMA_ONLY.test(between(j))) return true;
+  // "Syria, Lebanon, Iraq, Pakistan and the broader region", "Israel, the U.S. and to some extent Russia".
+  return LIST_CLOSES.test(text.slice(list[j - 1]!.end - offset, list[j - 1]!.end - offset + 12));
+}
+const LIST_CLOSES = /^(?:['’]s?)?\s*,?\s+(?:and|or)\s/i;
+
 /** The coordination group ("Israel, the U.S. and Russia") a party belongs to, as actor ids. */
 function groupOf(text: string, offset: number, parties: SentenceMention[], index: number): { ids: string[]; first: number; last: number } {
   let first = index;
   let last = index;
   // Names of one actor close together ("Syria's Foreign Minister Faisal Mikdad") are one party; far apart
   // ("Tehran in July for a summit with Ebrahim Raisi") they are not.
-  const joined = (a: SentenceMention, b: SentenceMention) => {
+  const joined = (i: number) => {
+    const a = parties[i - 1]!;
+    const b = parties[i]!;
     const between = text.slice(a.end - offset, b.start - offset);
-    return COORDINATION.test(between) || (a.actorId === b.actorId && wordsBetween(between, 0, between.length) <= 5 && !/[,;]/.test(between));
+    return isCoordinated(text, offset, parties, i) || (a.actorId === b.actorId && wordsBetween(between, 0, between.length) <= 5 && !/[,;]/.test(between));
   };
-  while (first > 0 && joined(parties[first - 1]!, parties[first]!)) first--;
-  while (last < parties.length - 1 && joined(parties[last]!, parties[last + 1]!)) last++;
+  while (first > 0 && joined(first)) first--;
+  while (last < parties.length - 1 && joined(last + 1)) last++;
   const ids = [...new Set(parties.slice(first, last + 1).map((p) => p.actorId))];
   return { ids, first, last };
 }
@@ -328,6 +357,14 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
       if (pairs.length) return [...withInside, ...pairs];
     }
     if (withInside.length) return withInside;
+    // "the US, Israel's ally, abstained": an apposition names the other side of a possessive's relation.
+    if (before && !after && before.ids.length === 1 && before.first > 0) {
+      const owner = parties[before.first]!;
+      const head = parties[before.first - 1]!;
+      if (owner.possessive && distance(owner.end - offset, start) <= 2 && COMMA_ONLY.test(text.slice(head.end - offset, owner.start - offset)) && head.actorId !== owner.actorId) {
+        return [{ agent: head.actorId, target: owner.actorId, mutual: true }];
+      }
+    }
     // "the two allies, Iran and Syria", "the defence ministers of Turkey, Syria and Iran met": the
     // actors coordinated on one side, each with each.
     for (const side of [after, before]) {

@@ -36,6 +36,8 @@ export const CueFileSchema = z.object({
   creditLines: phrases,
   historicalMarkers: phrases,
   placeNouns: phrases,
+  hostNouns: phrases,
+  personTitles: phrases,
 });
 export type CueFile = z.infer<typeof CueFileSchema>;
 
@@ -76,6 +78,10 @@ export interface Lexicon {
   isPlaceBefore(before: string): boolean;
   /** Matches at the start of the text after a mention that is a place ("Syrian territory"). */
   placeAfter: RegExp;
+  /** Matches at the start of the text after a mention that names a person's office ("Saudi Crown Prince"). */
+  titleAfter: RegExp;
+  /** Matches a text ending in a post abroad ("its embassy"): an 'in' or 'to' after it names the host. */
+  hostNoun: RegExp;
   /** Does the text before a mention make it a claimant ("according to ")? */
   isClaimantBefore(before: string): boolean;
   clauseBreak: RegExp;
@@ -256,7 +262,8 @@ function placeTest(locatives: readonly string[], modifiers: readonly string[]): 
  * words that can hold such a match are tested, not the whole window at every position.
  */
 function claimantTest(markers: readonly string[]): Lexicon["isClaimantBefore"] {
-  const pattern = new RegExp(`(?<!${W})(?:${phraseAlternation(markers)})\\s+(?:[^\\s]+\\s+){0,4}$`, "i");
+  // The claimant follows the marker within four words, never past 'that' ("told reporters that Washington's").
+  const pattern = new RegExp(`(?<!${W})(?:${phraseAlternation(markers)})\\s+(?:(?!(?:that|which|whether|if)\\s)[^\\s]+\\s+){0,4}$`, "i");
   const span = Math.max(1, ...markers.map((m) => m.trim().split(/\s+/).length)) + 4 + 1;
   return (before) => pattern.test(before.slice(lastWordsStart(before, span)));
 }
@@ -306,6 +313,8 @@ export function lexiconOf(definition: CueFile): Lexicon {
     hedgeScope: words(value.hedgeScopes),
     reportedFuture: new RegExp(`(?<!${W})(?:${phraseAlternation(value.reportingVerbs)})\\s+(?:[^\\s]+\\s+){0,5}?would\\s+(?:[^\\s]+\\s+){0,2}$`, "i"),
     placeAfter: new RegExp(`^(?:['’]s?)?\\s+(?:${phraseAlternation(value.placeNouns)})(?!${W})`, "i"),
+    titleAfter: new RegExp(`^(?:['’]s?)?\\s+(?:${phraseAlternation(value.personTitles)})(?!${W})`, "i"),
+    hostNoun: new RegExp(`(?<!${W})(?:${phraseAlternation(value.hostNouns)})$`, "i"),
     failure: words(value.failures),
     capabilityNoun: new RegExp(`^\\s+(?:${phraseAlternation(value.capabilityNouns)})(?!${W})`, "i"),
     isPlaceBefore: placeTest(value.locatives, value.placeModifiers),
