@@ -90,6 +90,9 @@ describe("reading relations from sentences", () => {
     expect(tieKeys(["The UAE reopened its embassy in Damascus in 2018."])).toEqual(["syria<>uae:normalization"]);
     expect(tieKeys(["Israel repelled the drones with help from Britain."])).toEqual(["united-kingdom>israel:material-support"]);
   });
+  it("reads a cue whose words are quoted", () => {
+    expect(tieKeys(["Erdogan called Israel a “terror state” on Friday."])).toEqual(["turkey>israel:criticism"]);
+  });
   it("does not take a name after 'told reporters that' for the claimant", () => {
     expect(tieKeys(["Austin told reporters that Washington's commitment to Israel's defence was ironclad."])).toEqual(["united-states>israel:political-support"]);
   });

@@ -137,6 +137,9 @@ function tokens(pattern: string): string[] {
   return out;
 }
 
+/** A quotation mark around a word of a cue. */
+const QUOTE = `["“”‘’']`;
+
 /** Compiles a cue pattern into a regular-expression source with word boundaries. */
 export function patternSource(pattern: string): string {
   const glued = pattern.startsWith("-");
@@ -148,7 +151,8 @@ export function patternSource(pattern: string): string {
       gap = true;
       return;
     }
-    if (i > 0) source += gap ? "\\s+(?:[^\\s]+\\s+){0,4}?" : "\\s+";
+    // Words of a cue may be quoted ('called Israel a "terror state"', '"deconfliction" arrangement').
+    if (i > 0) source += gap ? `\\s+(?:[^\\s]+\\s+){0,4}?${QUOTE}?` : `${QUOTE}?\\s+${QUOTE}?`;
     gap = false;
     source += tokenSource(token);
   });
