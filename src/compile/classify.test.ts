@@ -90,6 +90,11 @@ describe("reading relations from sentences", () => {
     expect(tieKeys(["The UAE reopened its embassy in Damascus in 2018."])).toEqual(["syria<>uae:normalization"]);
     expect(tieKeys(["Israel repelled the drones with help from Britain."])).toEqual(["united-kingdom>israel:material-support"]);
   });
+  it("gives a clause without a subject of its own the sentence's subject", () => {
+    expect(tieKeys(["Iran's envoy said the talks were over, but warned that Israel was next."])).toEqual(["iran>israel:threat"]);
+    expect(tieKeys(["Netanyahu said little, although he praised Trump."])).toEqual(["israel>united-states:political-support"]);
+    expect(tieKeys(["Iran's envoy spoke first, but the diplomats praised Israel."])).toEqual([]);
+  });
   it("reads a cue whose words are quoted", () => {
     expect(tieKeys(["Erdogan called Israel a “terror state” on Friday."])).toEqual(["turkey>israel:criticism"]);
   });

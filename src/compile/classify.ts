@@ -62,7 +62,15 @@ export function readSentence(text: string, offset: number, found: readonly Found
   const denials: Reading[] = [];
   const distinct = new Set(mentions.map((m) => m.actorId));
   if (distinct.size >= 2) {
-    const layout: Layout = { text, offset, clauseOf, antecedents: antecedentsOf(text, offset, mentions, clauses, clauseOf), words: wordCounter(text, clauses.spans) };
+    const layout: Layout = {
+      text,
+      offset,
+      clauseOf,
+      spanStart: (pos) => spanAt(pos)?.start ?? 0,
+      antecedents: antecedentsOf(text, offset, mentions, clauses, clauseOf),
+      words: wordCounter(text, clauses.spans),
+      subject: sentenceSubject(text, offset, mentions, clauseOf),
+    };
     for (const hit of lexicon.findCues(text)) {
       const { cue, start, end } = hit;
       // A cue inside an actor's name ("Syrian Democratic Forces") is no cue.
@@ -109,6 +117,22 @@ interface Layout {
   antecedents: Map<number, SentenceMention[]>;
   /** Words between two offsets, not counting the words of other clauses in between. */
   words: (a: number, b: number, clause: number) => number;
+  /** Where the stretch of clause holding a position starts. */
+  spanStart: (pos: number) => number;
+  /** The party that opens the sentence as its subject ("Iran's mission to the UN said …"), if any. */
+  subject: SentenceMention | null;
+}
+
+/** A clause that goes on without a subject of its own ("…, but warned that", "…, although he praised"). */
+const SUBJECTLESS = /^\s*(?:(?:he|she|it|they)\s+)?(?:(?:also|later|then|still|repeatedly|has|had|have|was|is|were|would|will|did|does|do)\s+){0,3}$/i;
+/** How many words into the sentence its subject may start. */
+const SUBJECT_WITHIN = 6;
+
+/** The party a sentence opens with, as the subject of its first clause. */
+function sentenceSubject(text: string, offset: number, mentions: SentenceMention[], clauseOf: (pos: number) => number): SentenceMention | null {
+  const first = mentions[0];
+  if (!first || first.role !== "party" || clauseOf(first.start - offset) !== 0) return null;
+  return wordsBetween(text, 0, first.start - offset) <= SUBJECT_WITHIN ? first : null;
 }
 
 /** After a relative clause's comma, the list goes on when a name, a number or 'and Name' follows. */
@@ -410,7 +434,14 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
     const subject = agentBefore && (cue.agent === "after" || !participle || distance(parties[agentBefore.last]!.end - offset, start) <= MAX_WORDS_TO_PASSIVE);
     return after && agentBefore && subject ? cross(after.ids, agentBefore.ids, false) : [];
   }
-  return agentBefore && object ? cross(agentBefore.ids, object.ids, false) : [];
+  // "Iran's mission said …, but warned that Israel …": a clause without a subject of its own, after
+  // a break, has the sentence's.
+  const carried =
+    !agentBefore && layout.subject && clauseIndex !== 0 && !layout.antecedents.has(clauseIndex) && SUBJECTLESS.test(text.slice(layout.spanStart(start), start))
+      ? [layout.subject.actorId]
+      : null;
+  const agents = agentBefore?.ids ?? carried;
+  return agents && object ? cross(agents, object.ids, false) : [];
 }
 
 /** A form of 'be' (with an adverb) before a participle, or a participle before 'of' ("accused of"). */
