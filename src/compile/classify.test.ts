@@ -130,6 +130,13 @@ describe("reading relations from sentences", () => {
     const evidence = graph?.ties[0]?.evidence[0];
     expect(evidence?.historical).toEqual({ period: "the 1980s" });
   });
+  it("dates a reading by its own clause, and a paragraph by its opening sentence's main clause", () => {
+    const { graph } = compileBodies("Iran, which sided with Syria in the 1980s, condemned Israel on Monday. Emirati officials hosted Assad in Abu Dhabi.");
+    const historical = (type: string) => graph?.ties.find((t) => t.type === type)?.evidence[0]?.historical;
+    expect(historical("political-support")).toEqual({ period: "the 1980s" });
+    expect(historical("criticism")).toBeNull();
+    expect(historical("diplomatic-engagement")).toBeNull();
+  });
   it("keeps two actors named without a cue as a co-mention", () => {
     const { graph } = compileBodies("Iran and Russia were both mentioned in the report on Tuesday.");
     expect(graph?.ties).toEqual([]);

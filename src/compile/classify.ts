@@ -34,6 +34,8 @@ export interface SentenceReading {
   denials: Reading[];
   /** Unordered pairs of distinct actors named in the sentence that no reading relates. */
   coMentions: [string, string][];
+  /** The words of the clause each reading comes from (its stretches joined), for dating it. */
+  clauseOf: Map<Reading, string>;
 }
 
 /** How far (in words) the agent and the target may stand from their cue. */
@@ -60,6 +62,7 @@ export function readSentence(text: string, offset: number, found: readonly Found
   const mentions = assignRoles(text, offset, found, lexicon, spanAt);
   const readings: Reading[] = [];
   const denials: Reading[] = [];
+  const clauseText = new Map<Reading, string>();
   const distinct = new Set(mentions.map((m) => m.actorId));
   if (distinct.size >= 2) {
     const layout: Layout = {
@@ -82,17 +85,26 @@ export function readSentence(text: string, offset: number, found: readonly Found
       const type = judged.type ?? judged.denied;
       if (!type) continue;
       for (const pair of pairFor(layout, mentions, cue, start, end, span.clause)) {
-        (judged.type ? readings : denials).push({
+        const reading = {
           agent: pair.agent,
           target: pair.target,
           mutual: pair.mutual,
           typeId: type,
           cue: { text: hit.text, start: offset + start, end: offset + end, pattern: cue.pattern },
-        });
+        };
+        (judged.type ? readings : denials).push(reading);
+        if (clauses.spans.length > 1) clauseText.set(reading, clauses.spans.filter((c) => c.clause === span.clause).map((c) => text.slice(c.start, c.end)).join(" "));
       }
     }
   }
-  return { mentions, readings: dedupe(readings), denials: dedupe(denials), coMentions: unrelatedPairs(mentions, readings) };
+  return { mentions, readings: dedupe(readings), denials: dedupe(denials), coMentions: unrelatedPairs(mentions, readings), clauseOf: clauseText };
+}
+
+/** A sentence without its relative clauses ("Qatar, which backed rebels in 2012, said …" → "Qatar said …"). */
+export function outsideRelativeClauses(text: string, lexicon: Lexicon): string {
+  const { spans, relativeOpeners } = clauseSpans(text, lexicon);
+  if (relativeOpeners.size === 0) return text;
+  return spans.filter((s) => !relativeOpeners.has(s.clause)).map((s) => text.slice(s.start, s.end)).join(" ");
 }
 
 /** A stretch of a sentence and the clause it belongs to (a main clause resumes after a relative clause). */
