@@ -98,6 +98,24 @@ describe("reading relations from sentences", () => {
     expect(tieKeys(["Netanyahu said little, although he praised Trump."])).toEqual(["israel>united-states:political-support"]);
     expect(tieKeys(["Iran's envoy spoke first, but the diplomats praised Israel."])).toEqual([]);
   });
+  it("reads a denial, a phone call, a war between two sides and mediators between them", () => {
+    expect(tieKeys(["Tehran denied supplying drones to Russia."])).toEqual([]);
+    expect(tieKeys(["Lavrov told Pompeo by phone that the strike was illegal."])).toEqual(["russia<>united-states:diplomatic-engagement"]);
+    expect(tieKeys(["Militias stepped up attacks after the start of the war between Israel and Hamas."])).toEqual(["hamas<>israel:military-conflict"]);
+    expect(tieKeys(["Qatar and Egypt continued to mediate between Israel and Hamas."]).sort()).toEqual([
+      "egypt<>hamas:negotiation",
+      "egypt<>israel:negotiation",
+      "hamas<>israel:negotiation",
+      "hamas<>qatar:negotiation",
+      "israel<>qatar:negotiation",
+    ]);
+  });
+  it("aims fire at a country's places, and gives a conflict noun no agent it lacks", () => {
+    expect(tieKeys(["The Houthis have fired missiles at Saudi cities for years."])).toEqual(["yemen-houthis>saudi-arabia:military-conflict"]);
+    expect(tieKeys(["Russia relies on Iranian forces to recapture Syrian territory."]).filter((k) => k.endsWith("military-conflict"))).toEqual([]);
+    expect(tieKeys(["Washington struck targets used by Iran's Revolutionary Guards, in retaliation for a drone attack on American troops."]).filter((k) => k.startsWith("iran>"))).toEqual([]);
+    expect(tieKeys(["Israel carried out an air strike on Iranian targets."])).toEqual(["israel>iran:military-conflict"]);
+  });
   it("reads a cue whose words are quoted", () => {
     expect(tieKeys(["Erdogan called Israel a “terror state” on Friday."])).toEqual(["turkey>israel:criticism"]);
   });

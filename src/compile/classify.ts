@@ -16,6 +16,8 @@ export type MentionRole = "party" | "place" | "claimant";
 
 export interface SentenceMention extends FoundMention {
   role: MentionRole;
+  /** A place only by the noun after it ("Saudi cities", "Syrian territory"): still a target of fire aimed at it. */
+  placeByNoun: boolean;
 }
 
 /** One relation read from one sentence; `agent` acts on `target` unless `mutual`. */
@@ -235,13 +237,17 @@ function assignRoles(
     // expressions from rescanning the whole sentence for every mention.
     const before = text.slice(Math.max(clause ? clause.start : 0, local - 80), local);
     let role: MentionRole = "party";
+    let placeByNoun = false;
     const after = text.slice(m.end - offset, m.end - offset + 24);
     if (lexicon.isClaimantBefore(before)) role = "claimant";
     // "from Saudi Crown Prince Mohammed bin Salman": a name before a title is a person's, not a place.
     else if (lexicon.isPlaceBefore(before) && !isArgumentOfCue(before, lexicon) && !lexicon.titleAfter.test(after)) role = "place";
-    else if (lexicon.placeAfter.test(after)) role = "place";
+    else if (lexicon.placeAfter.test(after)) {
+      role = "place";
+      placeByNoun = true;
+    }
     // A literal, not a spread: spreading each mention was a tenth of the cost of reading a sentence.
-    return { actorId: m.actorId, start: m.start, end: m.end, text: m.text, possessive: m.possessive, role };
+    return { actorId: m.actorId, start: m.start, end: m.end, text: m.text, possessive: m.possessive, role, placeByNoun };
   });
   // Everything in a list after a place is a place too ("from Syria, Lebanon, Iraq and Pakistan").
   for (let i = 1; i < mentions.length; i++) {
@@ -386,7 +392,9 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
     const withInside = visitor && object ? cross(visitor.ids, object.ids, true) : [];
     // "relations between Damascus and Tehran": the pair named right after the cue.
     if (after && after.ids.length === 2 && (/between\s*$/i.test(text.slice(start, end)) || BETWEEN.test(text.slice(end, parties[after.first]!.start - offset)))) {
-      return [{ agent: after.ids[0]!, target: after.ids[1]!, mutual: true }, ...withInside];
+      // "Qatar and Egypt mediated between Israel and Hamas": the mediators negotiate with both sides.
+      const mediators = before && cue.type.id === "negotiation" ? cross(before.ids, after.ids, true) : [];
+      return [{ agent: after.ids[0]!, target: after.ids[1]!, mutual: true }, ...mediators, ...withInside];
     }
     if (before && after) {
       const pairs = cross(before.ids, after.ids, true);
@@ -399,6 +407,16 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
       const head = parties[before.first - 1]!;
       if (owner.possessive && distance(owner.end - offset, start) <= 2 && COMMA_ONLY.test(text.slice(head.end - offset, owner.start - offset)) && head.actorId !== owner.actorId) {
         return [{ agent: head.actorId, target: owner.actorId, mutual: true }];
+      }
+    }
+    // "Lavrov told Pompeo by phone": a verb's subject and object, just before a mutual cue with no
+    // partner after it.
+    if (before && !after && before.ids.length === 1 && before.first > 0) {
+      const object = parties[before.first]!;
+      const subject = parties[before.first - 1]!;
+      const between = text.slice(subject.end - offset, object.start - offset);
+      if (subject.actorId !== object.actorId && !/[,;]/.test(between) && wordsBetween(between, 0, between.length) <= 3 && !COORDINATION.test(between)) {
+        return [{ agent: subject.actorId, target: object.actorId, mutual: true }];
       }
     }
     // "the two allies, Iran and Syria", "the defence ministers of Turkey, Syria and Iran met": the
@@ -434,7 +452,15 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
     after &&
     (PASSIVE_BY.test(text.slice(end, parties[afterIdx]!.start - offset)) ||
       (/ed$/.test(text.slice(start, end)) && REDUCED_PASSIVE.test(text.slice(0, start)) && / by | in an? [^,]*$/.test(text.slice(end, parties[afterIdx]!.start - offset + 1))));
-  const agentBefore = beforeIdx >= 0 ? groupOf(text, offset, parties, beforeIdx) : null;
+  // "in retaliation for a drone attack", "condemned the strike": a conflict noun after an article has
+  // no agent before it unless a verb of doing governs it ("launched an attack", "in an air strike").
+  const unowned = cue.type.quadClass === "material-conflict" && !passive && isUnownedNoun(text, beforeIdx >= 0 ? parties[beforeIdx]!.end - offset : -1, start, end);
+  const agentBefore = beforeIdx >= 0 && !unowned ? groupOf(text, offset, parties, beforeIdx) : null;
+  // "fired missiles at Saudi cities": fire aimed at a country's places is aimed at the country.
+  const aimedAt =
+    !object && cue.type.quadClass === "material-conflict"
+      ? mentions.find((m) => m.placeByNoun && clauseOf(m.start - offset) === clauseIndex && m.start - offset >= end && AIMED_AT.test(`${text.slice(Math.max(start, end - 8), end)}${text.slice(end, m.start - offset)}`))
+      : undefined;
   // "was killed", "were targeted", "a smuggler accused of": a passive names its target before it and
   // its agent only after 'by'; without one it has no agent, and the actor before is not it.
   const bePassive = isPassiveParticiple(text, start, end);
@@ -453,7 +479,31 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
       ? [layout.subject.actorId]
       : null;
   const agents = agentBefore?.ids ?? carried;
-  return agents && object ? cross(agents, object.ids, false) : [];
+  const targets = object?.ids ?? (aimedAt ? [aimedAt.actorId] : null);
+  return agents && targets ? cross(agents, targets, false) : [];
+}
+
+/** After a conflict cue, how fire is aimed at a place: "at Saudi cities", "into Israeli territory". */
+const AIMED_AT = /(?:^|\s)(?:at|on|into|against|upon)\s+(?:(?:the|its|their)\s+)?$/i;
+/** An article, up to three words before a noun. */
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|this|that|these|those|such|another|every)\s+(?:[^\s]+\s+){0,3}$/i;
+/** Verbs of doing (and 'in', as in "killed in an air strike") that give a conflict noun their subject as its agent. */
+const DOING_BEFORE =
+  /(?:^|\s)(?:launch|launches|launched|launching|carry out|carries out|carried out|carrying out|conduct|conducts|conducted|conducting|stage|stages|staged|mount|mounts|mounted|wage|wages|waged|waging|claim|claims|claimed|claiming|begin|began|begun|start|started|make|made|unleash|unleashed|order|ordered|ordering|lead|led|continue|continued|continues|intensified|resumed|in|with)\s+(?:[a-z]+ly\s+)?$/i;
+
+/**
+ * Is the conflict cue a noun after an article whose agent is not named before it: not qualified by an
+ * actor ("the Iranian attack") and not the object of a verb of doing ("Israel carried out a strike")?
+ */
+function isUnownedNoun(text: string, agentEnd: number, start: number, end: number): boolean {
+  const first = /^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? "";
+  if (/(?:ed|ing)$/i.test(first)) return false;
+  const lead = text.slice(Math.max(0, start - 50), start);
+  const article = ARTICLE_BEFORE.exec(lead);
+  if (!article) return false;
+  const articleAt = start - lead.length + article.index;
+  if (agentEnd > articleAt) return false;
+  return !DOING_BEFORE.test(text.slice(Math.max(0, articleAt - 40), articleAt + 1));
 }
 
 /** A form of 'be' (with an adverb) before a participle, or a participle before 'of' ("accused of"). */
