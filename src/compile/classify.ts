@@ -387,9 +387,9 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
   if (!directed) {
     // "Putin visited Tehran in July": the actor before a verb and its object inside the cue (not the
     // actors that qualify a noun: "killed in a joint Israeli-American operation").
-    const object = insideIdx >= 0 && VERB_FORM.test(/^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? "") ? groupOf(text, offset, parties, insideIdx) : null;
-    const visitor = object && object.ids.length === 1 ? outsideBefore(layout, parties, start, clauseIndex) : null;
-    const withInside = visitor && object ? cross(visitor.ids, object.ids, true) : [];
+    const visited = insideIdx >= 0 && VERB_FORM.test(/^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? "") ? groupOf(text, offset, parties, insideIdx) : null;
+    const visitor = visited && visited.ids.length === 1 ? outsideBefore(layout, parties, start, clauseIndex) : null;
+    const withInside = visitor && visited ? cross(visitor.ids, visited.ids, true) : [];
     // "relations between Damascus and Tehran": the pair named right after the cue.
     if (after && after.ids.length === 2 && (/between\s*$/i.test(text.slice(start, end)) || BETWEEN.test(text.slice(end, parties[after.first]!.start - offset)))) {
       // "Qatar and Egypt mediated between Israel and Hamas": the mediators negotiate with both sides.
@@ -412,11 +412,11 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
     // "Lavrov told Pompeo by phone": a verb's subject and object, just before a mutual cue with no
     // partner after it.
     if (before && !after && before.ids.length === 1 && before.first > 0) {
-      const object = parties[before.first]!;
-      const subject = parties[before.first - 1]!;
-      const between = text.slice(subject.end - offset, object.start - offset);
-      if (subject.actorId !== object.actorId && !/[,;]/.test(between) && wordsBetween(between, 0, between.length) <= 3 && !COORDINATION.test(between)) {
-        return [{ agent: subject.actorId, target: object.actorId, mutual: true }];
+      const addressee = parties[before.first]!;
+      const speaker = parties[before.first - 1]!;
+      const between = text.slice(speaker.end - offset, addressee.start - offset);
+      if (speaker.actorId !== addressee.actorId && !/[,;]/.test(between) && wordsBetween(between, 0, between.length) <= 3 && !COORDINATION.test(between)) {
+        return [{ agent: speaker.actorId, target: addressee.actorId, mutual: true }];
       }
     }
     // "the two allies, Iran and Syria", "the defence ministers of Turkey, Syria and Iran met": the
