@@ -43,6 +43,11 @@ describe("findClaimant", () => {
     expect(c).toMatchObject({ kind: "actor", text: "Iran’s Minister of Defense Amir Hatami", actorId: "iran" });
   });
 
+  it("does not take a relative pronoun or a coordinated verb's subject phrase for the speaker", () => {
+    expect(claimantOf("Qatar, which maintains ties with Hamas, said it would host the talks.")).toMatchObject({ kind: "actor", text: "Qatar", actorId: "qatar" });
+    expect(claimantOf("Iran blamed Israel and vowed revenge.")).toMatchObject({ kind: "publisher" });
+  });
+
   it("does not take a commentator's nationality for the actor's voice", () => {
     expect(claimantOf("An Iranian analyst who requested anonymity told reporters that Israel pressures Russia.")).toMatchObject({ kind: "unnamed", text: "An Iranian analyst", actorId: null });
   });

@@ -19,6 +19,7 @@ const SPEAKER_AFTER = new RegExp(`[,”"]\\s*${SPEECH_VERB}\\s+`, "gi");
 const PHRASE_BREAK = /.*(?:^|[,;:(“"”]|\s(?:and|but|while|as|that|which|who|when|because|after|before|although|though|where|whom|if)\s)\s*/is;
 const PHRASE_END = /[,;:.()“"”]|\s(?:that|on|in|at|during|after|before|when|while|who|which|and|to)\s/i;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)$/i;
+const RELATIVE_PRONOUN = /^(?:which|who|whom|whose|that)$/i;
 /** Words that make an unnamed source ("officials", "the analyst", "a source close to ..."). */
 const LEADING_DETERMINER = /^(?:the|a|an|some|several|many|two|three|other|one|senior|top)\s+/i;
 const COMMENTATOR = /\b(?:analysts?|experts?|researchers?|scholars?|journalists?|observers?|sources?|commentators?|academics?|diplomats?|residents?|witnesses?)\b/i;
@@ -83,9 +84,13 @@ function speakerBefore(text: string): Found | null {
     // Skip a relative clause between the subject and its verb, so the subject itself is found.
     const relative = RELATIVE_OPENING.exec(text.slice(0, m.index));
     const end = relative ? relative.index : m.index;
-    const head = text.slice(0, end);
-    const from = PHRASE_BREAK.exec(head)?.[0].length ?? 0;
+    // The space after the head lets a break end it: in "Iran blamed Israel and vowed revenge" the
+    // speaker of 'vowed' is not "Iran blamed Israel and" (a coordinated verb has no phrase of its own).
+    const head = `${text.slice(0, end)} `;
+    const from = Math.min(end, PHRASE_BREAK.exec(head)?.[0].length ?? 0);
     const phrase = trimmed(text, from, end);
+    // "The United States, which maintains sanctions …, said": a relative pronoun is no speaker.
+    if (phrase && RELATIVE_PRONOUN.test(text.slice(phrase.start, phrase.end))) continue;
     if (phrase && wordCount(text.slice(phrase.start, phrase.end)) <= 7) return phrase;
   }
   return null;

@@ -5,7 +5,7 @@
 import type { Claimant, Evidence, FullArticle, Mention } from "../graph/schema";
 import { findClaimant } from "./claimant";
 import { evidenceIdsAt } from "./evidence-id";
-import { readSentence, type Reading } from "./classify";
+import { outsideRelativeClauses, readSentence, type Reading } from "./classify";
 import type { Gazetteer } from "./gazetteer";
 import { historicalPeriod, speaksOfPresent, type HistoricalMark } from "./historical";
 import type { Lexicon } from "./lexicon";
@@ -118,7 +118,10 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     // A paragraph's opening sentence may set its period for the sentences after it; another
     // sentence's own period matters only to itself, so it is looked for only where it can relate.
     const own = relates || sentence.indexInParagraph === 0 ? historicalPeriod(sentence.text, parsed.year, lexicon) : null;
-    if (own && sentence.indexInParagraph === 0) paragraphPast = own;
+    const pastBefore = paragraphPast;
+    // A date in a relative clause ("The UAE, which reopened its embassy in 2018, led the way") is the
+    // antecedent's, not the paragraph's.
+    if (own && sentence.indexInParagraph === 0) paragraphPast = historicalPeriod(outsideRelativeClauses(sentence.text, lexicon), parsed.year, lexicon);
     else if (paragraphPast && speaksOfPresent(sentence.text)) paragraphPast = null;
     const historical = own ?? paragraphPast;
     const claimant = findClaimant(sentence.text, sentence.start, found, paragraphClaimant);
@@ -128,8 +131,16 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     const reading = readSentence(sentence.text, sentence.start, found, lexicon);
     const at = sentenceAt(parsed, sentence, historical, claimant);
     const idOf = evidenceIdsAt(at);
-    for (const r of reading.readings) findings.push(findingAt(at, r, idOf(r.agent, r.target, r.typeId)));
-    for (const r of reading.denials) denials.push(findingAt(at, r, idOf(r.agent, r.target, `not-${r.typeId}`)));
+    // A sentence dated by one of its clauses ("Zarif cited the 1998 Adana agreement") dates only the
+    // readings of that clause; the others keep the paragraph's period.
+    const dated = (r: Reading) => {
+      const clause = own ? reading.clauseOf.get(r) : undefined;
+      if (clause === undefined) return at;
+      const period = historicalPeriod(clause, parsed.year, lexicon) ?? pastBefore;
+      return period === historical ? at : { ...at, historical: period };
+    };
+    for (const r of reading.readings) findings.push(findingAt(dated(r), r, idOf(r.agent, r.target, r.typeId)));
+    for (const r of reading.denials) denials.push(findingAt(dated(r), r, idOf(r.agent, r.target, `not-${r.typeId}`)));
     for (const pair of reading.coMentions) {
       coMentions.push({ pair, evidence: coMentionEvidence(at, idOf(pair[0], pair[1], "co-mention")) });
     }

@@ -25,15 +25,19 @@ export const CueFileSchema = z.object({
   notNegations: phrases,
   hedges: phrases,
   hedgeScopes: phrases,
+  reportingVerbs: phrases,
   failures: phrases,
   capabilityNouns: phrases,
   locatives: phrases,
   placeModifiers: phrases,
   claimantMarkers: phrases,
   clauseBreaks: phrases,
+  relativeOpeners: phrases,
   creditLines: phrases,
   historicalMarkers: phrases,
   placeNouns: phrases,
+  hostNouns: phrases,
+  personTitles: phrases,
 });
 export type CueFile = z.infer<typeof CueFileSchema>;
 
@@ -66,15 +70,23 @@ export interface Lexicon {
   notNegation: RegExp;
   hedge: RegExp;
   hedgeScope: RegExp;
+  /** Matches the end of a clause's text before a cue when 'would' there reports a decision ("said it would "). */
+  reportedFuture: RegExp;
   failure: RegExp;
   capabilityNoun: RegExp;
   /** Does the text before a mention make it a place ("in southern ")? */
   isPlaceBefore(before: string): boolean;
   /** Matches at the start of the text after a mention that is a place ("Syrian territory"). */
   placeAfter: RegExp;
+  /** Matches at the start of the text after a mention that names a person's office ("Saudi Crown Prince"). */
+  titleAfter: RegExp;
+  /** Matches a text ending in a post abroad ("its embassy"): an 'in' or 'to' after it names the host. */
+  hostNoun: RegExp;
   /** Does the text before a mention make it a claimant ("according to ")? */
   isClaimantBefore(before: string): boolean;
   clauseBreak: RegExp;
+  /** Does a clause break open a relative clause (", which ")? */
+  relativeOpener: RegExp;
   creditLine: RegExp;
   historicalMarker: RegExp;
 }
@@ -125,6 +137,9 @@ function tokens(pattern: string): string[] {
   return out;
 }
 
+/** A quotation mark around a word of a cue. */
+const QUOTE = `["“”‘’']`;
+
 /** Compiles a cue pattern into a regular-expression source with word boundaries. */
 export function patternSource(pattern: string): string {
   const glued = pattern.startsWith("-");
@@ -136,7 +151,8 @@ export function patternSource(pattern: string): string {
       gap = true;
       return;
     }
-    if (i > 0) source += gap ? "\\s+(?:[^\\s]+\\s+){0,4}?" : "\\s+";
+    // Words of a cue may be quoted ('called Israel a "terror state"', '"deconfliction" arrangement').
+    if (i > 0) source += gap ? `\\s+(?:[^\\s]+\\s+){0,4}?${QUOTE}?` : `${QUOTE}?\\s+${QUOTE}?`;
     gap = false;
     source += tokenSource(token);
   });
@@ -250,7 +266,8 @@ function placeTest(locatives: readonly string[], modifiers: readonly string[]): 
  * words that can hold such a match are tested, not the whole window at every position.
  */
 function claimantTest(markers: readonly string[]): Lexicon["isClaimantBefore"] {
-  const pattern = new RegExp(`(?<!${W})(?:${phraseAlternation(markers)})\\s+(?:[^\\s]+\\s+){0,4}$`, "i");
+  // The claimant follows the marker within four words, never past 'that' ("told reporters that Washington's").
+  const pattern = new RegExp(`(?<!${W})(?:${phraseAlternation(markers)})\\s+(?:(?!(?:that|which|whether|if)\\s)[^\\s]+\\s+){0,4}$`, "i");
   const span = Math.max(1, ...markers.map((m) => m.trim().split(/\s+/).length)) + 4 + 1;
   return (before) => pattern.test(before.slice(lastWordsStart(before, span)));
 }
@@ -298,12 +315,16 @@ export function lexiconOf(definition: CueFile): Lexicon {
     notNegation: new RegExp(`(?<!${W})(?:${phraseAlternation(value.notNegations)})(?!${W})`, "gi"),
     hedge: words(value.hedges),
     hedgeScope: words(value.hedgeScopes),
+    reportedFuture: new RegExp(`(?<!${W})(?:${phraseAlternation(value.reportingVerbs)})\\s+(?:[^\\s]+\\s+){0,5}?would\\s+(?:[^\\s]+\\s+){0,2}$`, "i"),
     placeAfter: new RegExp(`^(?:['’]s?)?\\s+(?:${phraseAlternation(value.placeNouns)})(?!${W})`, "i"),
+    titleAfter: new RegExp(`^(?:['’]s?)?\\s+(?:${phraseAlternation(value.personTitles)})(?!${W})`, "i"),
+    hostNoun: new RegExp(`(?<!${W})(?:${phraseAlternation(value.hostNouns)})$`, "i"),
     failure: words(value.failures),
     capabilityNoun: new RegExp(`^\\s+(?:${phraseAlternation(value.capabilityNouns)})(?!${W})`, "i"),
     isPlaceBefore: placeTest(value.locatives, value.placeModifiers),
     isClaimantBefore: claimantTest(value.claimantMarkers),
-    clauseBreak: new RegExp(value.clauseBreaks.map(escape).join("|") || "(?!)", "gi"),
+    clauseBreak: new RegExp([...value.clauseBreaks, ...value.relativeOpeners].map(escape).join("|") || "(?!)", "gi"),
+    relativeOpener: new RegExp(`^(?:${value.relativeOpeners.map(escape).join("|") || "(?!)"})$`, "i"),
     creditLine: new RegExp(`^(?:${phraseAlternation(value.creditLines)})`, "i"),
     historicalMarker: words(value.historicalMarkers),
   };

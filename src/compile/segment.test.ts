@@ -11,6 +11,15 @@ describe("segmentSentences", () => {
     ]);
   });
 
+  it("keeps 'the U.N. Security Council' and 'U.S. President Joe Biden' inside one sentence, but ends one on 'the U.S.'", () => {
+    const body = "Washington blocked a statement at the U.N. Security Council on Monday. Sanctions were imposed by the U.S. The U.S. President Joe Biden spoke.";
+    expect(segmentSentences(body).map((s) => s.text)).toEqual([
+      "Washington blocked a statement at the U.N. Security Council on Monday.",
+      "Sanctions were imposed by the U.S.",
+      "The U.S. President Joe Biden spoke.",
+    ]);
+  });
+
   it("gives offsets that slice the body back to each sentence", () => {
     const body = "First paragraph here. Second sentence.\n\n  Another paragraph, indented.\nA line of its own";
     const sentences = segmentSentences(body);

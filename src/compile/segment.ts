@@ -21,6 +21,12 @@ const TITLES = new Set(
 );
 /** Initialisms ('U.S.', 'U.N.') that end a sentence only when a capitalised word follows. */
 const INITIALISM = /(?:^|[\s(“"'‘])(?:[A-Z]\.){2,}$/;
+/**
+ * Words that continue a name after an initialism ('the U.N. Security Council', 'U.S. President Joe
+ * Biden'): a capitalised word of this kind after 'U.S.' starts no new sentence.
+ */
+const AFTER_INITIALISM =
+  /^\s*["“]?(?:President|Vice|Secretary|Senator|Sen|Rep|Ambassador|Embassy|Envoy|Special|Army|Navy|Air|Marine|Marines|Coast|Forces|Central|Command|Treasury|Congress|Senate|House|Department|State|Defense|Defence|Security|General|Assembly|Mission|Representative|Government|Administration|Agency|Attorney|Supreme|Court|Commission|Council|Charter|Human|Relief|Development|Intelligence|Joint|National)\b/;
 const ABBREVIATION = /(?:^|[\s(“"'‘])([A-Za-z]+)\.$/;
 const LETTER_OR_DOT = /[A-Za-z.]/;
 
@@ -48,7 +54,7 @@ export function segmentSentences(body: string, end = body.length): Sentence[] {
       const span = { start: m.index + seg.index, end: m.index + seg.index + seg.segment.length };
       const current: { start: number; end: number } = pending ? { start: pending.start, end: span.end } : span;
       const text = body.slice(current.start, current.end).trimEnd();
-      const next = body.slice(current.end, current.end + 3);
+      const next = body.slice(current.end, current.end + 16);
       if (endsWithAbbreviation(text, next)) {
         pending = current;
         continue;
@@ -95,12 +101,13 @@ function windowEnd(text: string, from: number): number {
 function endsWithAbbreviation(sentence: string, next: string): boolean {
   if (next.trim() === "") return false;
   const nextStartsLower = /^\s*[a-z0-9]/.test(next);
+  const nextContinuesName = AFTER_INITIALISM.test(next);
   // Both patterns look only at the last run of letters and dots and the character before it: test
   // just that tail, not the whole sentence at every position.
   let i = sentence.length;
   while (i > 0 && LETTER_OR_DOT.test(sentence[i - 1]!)) i--;
   const text = sentence.slice(Math.max(0, i - 1));
-  if (INITIALISM.test(text)) return nextStartsLower;
+  if (INITIALISM.test(text)) return nextStartsLower || nextContinuesName;
   const word = ABBREVIATION.exec(text)?.[1];
   if (!word) return false;
   if (TITLES.has(word)) return true;
