@@ -71,3 +71,18 @@ export function edges(page: Page): Locator {
 export async function edgeLabels(page: Page): Promise<string[]> {
   return edges(page).evaluateAll((els) => els.map((el) => el.getAttribute("aria-label") ?? ""));
 }
+
+/**
+ * Clicks an edge where a person would: on its line, half-way along. (Playwright's default, the middle
+ * of the element's box, lies off a curved edge, often on a neighbouring tie of the same pair.)
+ */
+export async function clickEdge(edge: Locator): Promise<void> {
+  await edge.scrollIntoViewIfNeeded();
+  const point = await edge.evaluate((el) => {
+    const line = el.querySelector<SVGPathElement>("path.net-edge__hit") ?? el.querySelector<SVGPathElement>("path")!;
+    const mid = line.getPointAtLength(line.getTotalLength() / 2);
+    const onScreen = new DOMPoint(mid.x, mid.y).matrixTransform(line.getScreenCTM()!);
+    return { x: onScreen.x, y: onScreen.y };
+  });
+  await edge.page().mouse.click(point.x, point.y);
+}
