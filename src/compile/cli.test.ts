@@ -14,8 +14,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Runs `npm run compile` as the package script does: its launcher, which runs the bundled command line. */
 function compile(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/esm/index.mjs")).href, path.join(ROOT, "src/compile/cli.ts"), "--out", "out/graph.json", ...args], {
+  const r = spawnSync(process.execPath, ["--import", pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/esm/index.mjs")).href, path.join(ROOT, "src/compile/node/run-compiler.ts"), "--out", "out/graph.json", ...args], {
     cwd: dir,
     encoding: "utf8",
     env: { ...process.env, NODE_OPTIONS: "" },

@@ -13,7 +13,7 @@ import type { Problem } from "../problems";
 import type { WorkerBatch, WorkerResult, WorkerSetup } from "./compile-worker";
 import { mapFile, readSource, type Readers } from "./map-file";
 import { unpackOutcome } from "./outcome-transfer";
-import { workerBundle } from "./worker-bundle";
+import { workerBundle } from "./compiler-bundle";
 
 export interface FolderInput {
   /** The folder of .md articles. */

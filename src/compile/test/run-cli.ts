@@ -1,4 +1,4 @@
-/** Test helper: runs the compiler CLI (`node --import tsx src/compile/cli.ts`) as a user would. */
+/** Test helper: runs the compiler CLI as `npm run compile` does (`node --import tsx src/compile/node/run-compiler.ts`). */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -14,7 +14,7 @@ export interface CliRun {
 /** Starts the CLI in `cwd` with `args`; `onStart` gets the child (to kill it mid-run). */
 export function runCli(cwd: string, args: readonly string[], onStart?: (child: ChildProcess) => void): Promise<CliRun> {
   const tsx = pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/esm/index.mjs")).href;
-  const child = spawn(process.execPath, ["--import", tsx, path.join(ROOT, "src/compile/cli.ts"), ...args], {
+  const child = spawn(process.execPath, ["--import", tsx, path.join(ROOT, "src/compile/node/run-compiler.ts"), ...args], {
     cwd,
     env: { ...process.env, NODE_OPTIONS: "" },
   });
