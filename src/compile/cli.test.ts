@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,10 +16,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `npm run compile` as the package script does: its launcher, which runs the bundled command line. */
 function compile(...args: string[]) {
+  return compileWith({}, ...args);
+}
+function compileWith(env: Record<string, string>, ...args: string[]) {
   const r = spawnSync(process.execPath, ["--import", pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/esm/index.mjs")).href, path.join(ROOT, "src/compile/node/run-compiler.ts"), "--out", "out/graph.json", ...args], {
     cwd: dir,
     encoding: "utf8",
-    env: { ...process.env, NODE_OPTIONS: "" },
+    env: { ...process.env, NODE_OPTIONS: "", ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -32,6 +35,15 @@ describe("npm run compile", { timeout: 30_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/compiled 5 articles, \d+ sentences, \d+ mentions → \d+ ties/);
     expect(GraphSchema.safeParse(JSON.parse(readFileSync(out(), "utf8"))).success).toBe(true);
+  });
+
+  it("on a fresh checkout builds its bundles, the command line and its workers', and compiles on two threads", () => {
+    const cache = path.join(dir, "bundles");
+    const r = compileWith({ TIEGRAPH_BUNDLE_CACHE: cache }, "--jobs", "2");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(GraphSchema.safeParse(JSON.parse(readFileSync(out(), "utf8"))).success).toBe(true);
+    expect(readdirSync(cache).map((n) => n.replace(/-[0-9a-f]{16}\.cjs$/, "")).sort()).toEqual(["cli", "compile-worker"]);
   });
 
   it("picks up a new article dropped into the folder, with its quote", () => {

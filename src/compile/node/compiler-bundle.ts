@@ -8,12 +8,13 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync } from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { buildSync } from "esbuild";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SRC = path.resolve(HERE, "../..");
-const CACHE = path.resolve(SRC, "../node_modules/.cache/tiegraph");
+/** Where bundles are kept (TIEGRAPH_BUNDLE_CACHE lets a test start from an empty one). */
+const CACHE = process.env.TIEGRAPH_BUNDLE_CACHE ?? path.resolve(SRC, "../node_modules/.cache/tiegraph");
 
 /** Every non-test TypeScript file under `dir`, recursively, sorted. */
 function sources(dir: string): string[] {
@@ -37,6 +38,9 @@ export function compilerBundle(entry: "cli.ts" | "node/compile-worker.ts" | "nod
   mkdirSync(CACHE, { recursive: true });
   // Built under a name of its own and renamed, so compiles running side by side never read half a file.
   const tmp = `${out}.${process.pid}.tmp`;
+  // esbuild's API runs its own binary, found from its package, so it is loaded from the project's
+  // node_modules (as this source file would), never from inside a bundle.
+  const { buildSync } = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
   buildSync({
     entryPoints: [path.join(SRC, "compile", entry)],
     bundle: true,
