@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Score a Tiegraph graph against gold.md.
+Precision unit: one piece of tie evidence (one relation read from one sentence).
+  right: matches a core or opt gold relation of its article (pair, type, direction)
+  wrong-dir: a gold relation with that pair and type exists, but direction differs
+  wrong-type: the pair is in gold for this article, but not with this type
+  other: not in gold -> judged by hand in judgments.tsv (right / wrong-type / wrong-dir / none)
+Recall unit: one [core] gold relation; found if some evidence of its article matches it."""
+import json, re, sys, collections
+gold_path, graph_path = sys.argv[1], sys.argv[2]
+judg_path = sys.argv[3] if len(sys.argv) > 3 else None
+gold = collections.defaultdict(list)
+art = None
+for line in open(gold_path):
+    m = re.match(r"## (\S+)", line)
+    if m: art = m.group(1); continue
+    m = re.match(r"- \[(core|opt)\] (\S+?)(<>|>)(\S+) (\S+) — (.*)", line)
+    if m:
+        kind, a, d, b, types, note = m.groups()
+        gold[art].append(dict(kind=kind, a=a, b=b, mutual=d == "<>", types=types.split("|"), note=note.strip()))
+g = json.load(open(graph_path))
+judg = {}
+if judg_path:
+    for line in open(judg_path):
+        if line.startswith("#") or not line.strip(): continue
+        parts = line.rstrip("\n").split("\t")
+        judg[tuple(parts[:5])] = parts[5]
+def match(g_, agent, target, mutual, typ):
+    pair = {g_["a"], g_["b"]} == {agent, target}
+    if not pair: return None
+    if typ not in g_["types"]: return "wrong-type"
+    if g_["mutual"]: return "right"
+    if mutual: return "wrong-dir"
+    return "right" if (g_["a"], g_["b"]) == (agent, target) else "wrong-dir"
+rows = []
+for t in g["ties"]:
+    for e in t["evidence"]:
+        if e["direction"] == "mutual": agent, target, mutual = t["source"], t["target"], True
+        elif e["direction"] == "source-to-target": agent, target, mutual = t["source"], t["target"], False
+        else: agent, target, mutual = t["target"], t["source"], False
+        res = [match(x, agent, target, mutual, t["type"]) for x in gold[e["articleId"]]]
+        label = "right" if "right" in res else "wrong-dir" if "wrong-dir" in res else "wrong-type" if "wrong-type" in res else "other"
+        key = (e["articleId"], str(e["start"]), f"{agent}{'<>' if mutual else '>'}{target}", t["type"], e["cue"]["text"] if e["cue"] else "")
+        if label == "other" or key in judg:
+            label = judg.get(key, "UNJUDGED")
+        rows.append((label, key, e["quote"], e.get("historical"), e["claimant"].get("text")))
+counts = collections.Counter(r[0] for r in rows)
+n = len(rows)
+print(f"evidence: {n}  " + "  ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f"  precision {counts['right']/n:.2f}" if n else "no evidence")
+found = 0; core = 0; missed = []
+for a, lst in gold.items():
+    for x in lst:
+        if x["kind"] != "core": continue
+        core += 1
+        ok = False
+        for t in g["ties"]:
+            for e in t["evidence"]:
+                if e["articleId"] != a: continue
+                if e["direction"] == "mutual": ag, tg, mu = t["source"], t["target"], True
+                elif e["direction"] == "source-to-target": ag, tg, mu = t["source"], t["target"], False
+                else: ag, tg, mu = t["target"], t["source"], False
+                key = (e["articleId"], str(e["start"]), f"{ag}{'<>' if mu else '>'}{tg}", t["type"], e["cue"]["text"] if e["cue"] else "")
+                if judg.get(key, "right") != "right": continue
+                if match(x, ag, tg, mu, t["type"]) == "right": ok = True
+        if ok: found += 1
+        else: missed.append((a[:10], f"{x['a']}{'<>' if x['mutual'] else '>'}{x['b']}", "|".join(x["types"]), x["note"]))
+print(f"recall: {found}/{core} = {found/core:.2f}")
+if "-v" in sys.argv:
+    for r in sorted(rows, key=lambda r: (r[0], r[1])):
+        print(f"{r[0]:10} {r[1][0][:10]} {r[1][1]:>5} {r[1][2]:35} {r[1][3]:22} cue={r[1][4]!r} hist={r[3]} claim={r[4]!r}\n           {r[2][:260]}")
+if "-m" in sys.argv:
+    for m in missed: print("MISSED", *m)
