@@ -57,64 +57,17 @@ export async function compileFolder(input: FolderInput, options: FolderOptions =
   const curation = input.curation ? readSource(input.curation, problems) : null;
   if (!actors || !cues) return { graph: null, problems, articleFiles: files.length, threads: 1 };
 
-  // An explicit number of jobs is obeyed; by default small corpora stay on one thread. Workers start
-  // now, so they load while this thread parses the gazetteer and the lexicon.
+  const ref = loadReferenceData({ actors, cues });
+  problems.push(...ref.problems);
+  const readers = ref.gazetteer && ref.lexicon ? { gazetteer: ref.gazetteer, lexicon: ref.lexicon } : null;
+  // An explicit number of jobs is obeyed; by default small corpora stay on one thread.
   const jobs = Math.max(1, options.jobs ?? (files.length >= PARALLEL_FROM ? availableParallelism() : 1));
-  const pool = new WorkerPool(files.length ? jobs - 1 : 0);
-  try {
-    const ref = loadReferenceData({ actors, cues });
-    problems.push(...ref.problems);
-    const readers = ref.gazetteer && ref.lexicon ? { gazetteer: ref.gazetteer, lexicon: ref.lexicon } : null;
-    pool.setUp({ definitions: readers ? { actors: readers.gazetteer.definition, cues: readers.lexicon.definition } : null });
-    const outcomes = await mapFiles(files, readers, pool, options.onProgress);
-    pool.terminate();
-    const kept = keepFirstById(outcomes);
-    problems.push(...kept.problems);
-    if (!readers || problems.length) return { graph: null, problems, articleFiles: files.length, threads: jobs };
-    return { ...assemble(kept.extracts, { curation }, readers.gazetteer, readers.lexicon, problems), articleFiles: files.length, threads: jobs };
-  } finally {
-    pool.terminate();
-  }
-}
-
-/** Compile workers, started before they are needed; a failure is kept until someone watches. */
-class WorkerPool {
-  readonly workers: Worker[] = [];
-  private failure: Error | null = null;
-  private onFailure: ((err: Error) => void) | null = null;
-
-  constructor(count: number) {
-    const script = count > 0 ? workerBundle() : "";
-    for (let i = 0; i < count; i++) {
-      const worker = new Worker(script);
-      worker.on("error", (err) => this.fail(err));
-      worker.on("exit", (code) => {
-        if (code !== 0) this.fail(new Error(`a compile worker stopped (exit ${code})`));
-      });
-      this.workers.push(worker);
-    }
-  }
-
-  /** Sends every worker what it reads articles with (messages wait for a worker still starting). */
-  setUp(setup: WorkerSetup): void {
-    for (const w of this.workers) w.postMessage(setup);
-  }
-
-  /** Calls `onFailure` for a failure so far, or to come. */
-  watch(onFailure: (err: Error) => void): void {
-    this.onFailure = onFailure;
-    if (this.failure) onFailure(this.failure);
-  }
-
-  terminate(): void {
-    this.onFailure = () => undefined;
-    for (const w of this.workers) void w.terminate();
-  }
-
-  private fail(err: Error): void {
-    if (this.onFailure) this.onFailure(err);
-    else this.failure ??= err;
-  }
+  const setup = { definitions: readers ? { actors: readers.gazetteer.definition, cues: readers.lexicon.definition } : null };
+  const outcomes = await mapFiles(files, readers, setup, jobs, options.onProgress);
+  const kept = keepFirstById(outcomes);
+  problems.push(...kept.problems);
+  if (!readers || problems.length) return { graph: null, problems, articleFiles: files.length, threads: jobs };
+  return { ...assemble(kept.extracts, { curation }, readers.gazetteer, readers.lexicon, problems), articleFiles: files.length, threads: jobs };
 }
 
 /**
@@ -125,11 +78,13 @@ class WorkerPool {
 function mapFiles(
   files: readonly string[],
   readers: Readers | null,
-  pool: WorkerPool,
+  setup: WorkerSetup,
+  jobs: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ArticleOutcome[]> {
   return new Promise((resolve, reject) => {
     const outcomes: ArticleOutcome[] = [];
+    const workers: Worker[] = [];
     let next = 0;
     let settled = false;
     const take = () => {
@@ -140,6 +95,7 @@ function mapFiles(
     const finish = (err?: Error) => {
       if (settled) return;
       settled = true;
+      for (const w of workers) void w.terminate();
       if (err) reject(err);
       else resolve(outcomes);
     };
@@ -157,16 +113,24 @@ function mapFiles(
       setImmediate(mainSlice);
     };
     if (!files.length) return resolve(outcomes);
-    pool.watch(finish);
-    for (const worker of pool.workers) {
+    const script = jobs > 1 ? workerBundle() : "";
+    for (let i = 1; i < jobs; i++) {
+      const worker = new Worker(script, { workerData: setup });
+      workers.push(worker);
       worker.on("message", ({ outcomes: batch }: WorkerResult) => {
         received(batch.map(unpackOutcome));
         feed(worker);
       });
       // Two batches in flight: the worker starts the next while the main thread, busy with its own
       // slice, has not yet read the last (with one, workers sat idle about half the time).
-      feed(worker);
-      feed(worker);
+      worker.on("online", () => {
+        feed(worker);
+        feed(worker);
+      });
+      worker.on("error", (err) => finish(err));
+      worker.on("exit", (code) => {
+        if (code !== 0) finish(new Error(`a compile worker stopped (exit ${code})`));
+      });
     }
     mainSlice();
   });
