@@ -25,9 +25,9 @@ const LEADING_DETERMINER = /^(?:the|a|an|some|several|many|two|three|other|one|s
 const COMMENTATOR = /\b(?:analysts?|experts?|researchers?|scholars?|journalists?|observers?|sources?|commentators?|academics?|diplomats?|residents?|witnesses?)\b/i;
 /** Two capitalised words in a row: a person's name ("Hamidreza Azizi"). */
 const NAME = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u;
-/** A relative clause right before the verb: "X, whose visit ... was interesting, spoke"; "X who requested anonymity told". */
 /** Every sentence that attributes its words has one of these; most have none and are the publisher's. */
 const ATTRIBUTION_WORD = new RegExp(`\\b(?:${SPEECH_VERB}|according|quoted|cited)\\b`, "i");
+/** A relative clause right before the verb: "X, whose visit ... was interesting, spoke"; "X who requested anonymity told". */
 const RELATIVE_OPENING = /(?:,\s*|\s)(?:who|whose|which)\s[^,]*,?\s*$/i;
 
 interface Found {

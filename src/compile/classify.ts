@@ -357,7 +357,7 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
   const directed = cue.agent !== "none" && cue.type.directed;
   // A party inside a gapped cue: the object of a verb ("labeled Israel's aggression as genocide"), or
   // one side of a mutual act ("the appointment of Saudi Arabia as its ambassador to Damascus").
-  const insideIdx = parties.findIndex((p) => p.start - offset > start && p.end - offset < end);
+  const insideIdx = parties.findIndex((p) => isInsideCue(p, offset, start, end));
   const beforeIdx = findLastIndex(
     parties,
     (p, i) =>
@@ -387,7 +387,7 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
   if (!directed) {
     // "Putin visited Tehran in July": the actor before a verb and its object inside the cue (not the
     // actors that qualify a noun: "killed in a joint Israeli-American operation").
-    const visited = insideIdx >= 0 && VERB_FORM.test(/^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? "") ? groupOf(text, offset, parties, insideIdx) : null;
+    const visited = insideIdx >= 0 && VERB_FORM.test(cueHead(text, start, end)) ? groupOf(text, offset, parties, insideIdx) : null;
     const visitor = visited && visited.ids.length === 1 ? outsideBefore(layout, parties, start, clauseIndex) : null;
     const withInside = visitor && visited ? cross(visitor.ids, visited.ids, true) : [];
     // "relations between Damascus and Tehran": the pair named right after the cue.
@@ -468,7 +468,7 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
   if (cue.agent === "after" || passive) {
     // The target of a passive is its subject, right before it ("Hezbollah is backed by Iran"), not an
     // actor further back ("Britain said intelligence indicated it had been shot down by Iran").
-    const participle = PARTICIPLE.test(/^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? "");
+    const participle = PARTICIPLE.test(cueHead(text, start, end));
     const subject = agentBefore && (cue.agent === "after" || !participle || distance(parties[agentBefore.last]!.end - offset, start) <= MAX_WORDS_TO_PASSIVE);
     return after && agentBefore && subject ? cross(after.ids, agentBefore.ids, false) : [];
   }
@@ -496,7 +496,7 @@ const DOING_BEFORE =
  * actor ("the Iranian attack") and not the object of a verb of doing ("Israel carried out a strike")?
  */
 function isUnownedNoun(text: string, agentEnd: number, start: number, end: number): boolean {
-  const first = /^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? "";
+  const first = cueHead(text, start, end);
   if (/(?:ed|ing)$/i.test(first)) return false;
   const lead = text.slice(Math.max(0, start - 50), start);
   const article = ARTICLE_BEFORE.exec(lead);
@@ -512,7 +512,7 @@ const PARTICIPLE = /^(?:[a-z]+(?:ed|wn|en)|struck|shot|hit|fought|sent|held|cut|
 
 /** Is the cue at `start` a passive participle ("was killed", "were backed", "accused of")? */
 function isPassiveParticiple(text: string, start: number, end: number): boolean {
-  const first = /^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? "";
+  const first = cueHead(text, start, end);
   if (!PARTICIPLE.test(first)) return false;
   return BE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || (/ed$/i.test(first) && first.length === end - start && /^\s+of\s/i.test(text.slice(end, end + 4)));
 }
@@ -536,9 +536,14 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|its|their|his|her|this|that|any|e
  * strike")? The agent stands at most two words before it, after an article, and the cue is no verb.
  */
 function isQualifiedNoun(text: string, agentEnd: number, start: number, end: number): boolean {
-  const first = /^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? "";
+  const first = cueHead(text, start, end);
   if (/(?:ed|ing)$/i.test(first) || wordsBetween(text, agentEnd, start) > 2 || /[,;]/.test(text.slice(agentEnd, start))) return false;
   return DETERMINER_BEFORE.test(text.slice(Math.max(0, agentEnd - 60), agentEnd).replace(/\S+$/, ""));
+}
+
+/** The first word of a cue as the sentence writes it ("visited" of "visited ~ in"). */
+function cueHead(text: string, start: number, end: number): string {
+  return /^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? "";
 }
 
 /** Is the party inside the cue's own words ("visited Tehran in")? */
