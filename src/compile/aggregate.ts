@@ -4,7 +4,7 @@
  */
 import type { CoMention, Evidence, RelationType, Tie } from "../graph/schema";
 import { directionOf } from "./classify";
-import { evidenceOf, type CoMentionFinding, type Finding } from "./extract-article";
+import { coMentionEvidence, evidenceOf, type CoMentionFinding, type Finding } from "./extract-article";
 import { evidenceId } from "./evidence-id";
 import { isSingleSource, strengthOf } from "../graph/weigh";
 import { byCodeUnits } from "../graph/order";
@@ -72,12 +72,13 @@ export function aggregateTies(findings: readonly CuratedFinding[], types: readon
 export function aggregateCoMentions(findings: readonly CoMentionFinding[]): CoMention[] {
   // By first actor, then second: no key string is made for each of the hundred thousand findings.
   const groups = new Map<string, Map<string, Evidence[]>>();
-  for (const { pair, evidence } of findings) {
-    let withFirst = groups.get(pair[0]);
-    if (!withFirst) groups.set(pair[0], (withFirst = new Map()));
-    const group = withFirst.get(pair[1]);
+  for (const { source, target, id, at } of findings) {
+    const evidence = coMentionEvidence(at, id);
+    let withFirst = groups.get(source);
+    if (!withFirst) groups.set(source, (withFirst = new Map()));
+    const group = withFirst.get(target);
     if (group) group.push(evidence);
-    else withFirst.set(pair[1], [evidence]);
+    else withFirst.set(target, [evidence]);
   }
   const links: CoMention[] = [];
   for (const [source, withFirst] of groups) {

@@ -31,13 +31,13 @@ describe("checking each article's extract in the map step", () => {
     const badFinding = extract();
     badFinding.findings[0]!.start = -1;
     const badCoMention = extract();
-    badCoMention.coMentions[0]!.evidence.published = "28 August 2018";
+    badCoMention.coMentions[0]!.at.published = "28 August 2018";
     // Evidence of one sentence shares all but its id, cue and direction: a later piece of the same
     // sentence is still checked, whether its own field or a shared one breaks.
     const badLaterId = extract();
-    badLaterId.coMentions.at(-1)!.evidence.id = "";
+    badLaterId.coMentions.at(-1)!.id = "";
     const badLaterShared = extract();
-    badLaterShared.coMentions.at(-1)!.evidence = { ...badLaterShared.coMentions.at(-1)!.evidence, year: 2018.5 };
+    badLaterShared.coMentions.at(-1)!.at = { ...badLaterShared.coMentions.at(-1)!.at, year: 2018.5 };
     for (const x of [badMention, badFinding, badCoMention, badLaterId, badLaterShared]) {
       const [problem] = checkExtract(x, source.file);
       expect(problem?.file).toBe("t/pact.md");

@@ -71,12 +71,17 @@ export function coMentionEvidence(at: SentenceAt, id: string): Evidence {
 }
 
 /**
- * Two actors named in one sentence with no relation between them, with its evidence already built
- * here in the map step (ids hashed in parallel, not in the reduce).
+ * Two actors named in one sentence with no relation between them: its evidence id (hashed here, in
+ * parallel, not in the reduce) and its sentence, one object shared by every pair the sentence names
+ * (a sentence naming four actors makes six co-mentions). The reduce makes the evidence; until then a
+ * worker has one sentence to post per sentence, not one evidence record per pair.
  */
 export interface CoMentionFinding {
-  pair: [string, string];
-  evidence: Evidence;
+  /** The pair, in alphabetical order. */
+  source: string;
+  target: string;
+  id: string;
+  at: SentenceAt;
 }
 
 export interface ArticleExtract {
@@ -141,9 +146,7 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     };
     for (const r of reading.readings) findings.push(findingAt(dated(r), r, idOf(r.agent, r.target, r.typeId)));
     for (const r of reading.denials) denials.push(findingAt(dated(r), r, idOf(r.agent, r.target, `not-${r.typeId}`)));
-    for (const pair of reading.coMentions) {
-      coMentions.push({ pair, evidence: coMentionEvidence(at, idOf(pair[0], pair[1], "co-mention")) });
-    }
+    for (const [source, target] of reading.coMentions) coMentions.push({ source, target, id: idOf(source, target, "co-mention"), at });
   }
 
   return {
