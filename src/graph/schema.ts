@@ -277,8 +277,8 @@ export const GraphStatsSchema = z.object({
  * The graph around its evidence and articles: its shape, and the checks that bind the parts
  * together (every tie's actors and type exist, every quote and claimant is its article's words).
  */
-function graphSchemaOf(evidence: z.ZodType<Evidence>, article: z.ZodType<Article>) {
-  const withEvidence = { evidence: z.array(evidence).min(1) };
+function graphSchemaOf(evidence: z.ZodType<Evidence[]>, article: z.ZodType<Article>) {
+  const withEvidence = { evidence };
   return z
     .object({
       schemaVersion: z.literal(SCHEMA_VERSION),
@@ -324,7 +324,7 @@ function graphSchemaOf(evidence: z.ZodType<Evidence>, article: z.ZodType<Article
 }
 
 /** What every reader of a graph checks it with: the app when it loads one, the tests, the exports. */
-export const GraphSchema = graphSchemaOf(EvidenceSchema, ArticleSchema);
+export const GraphSchema = graphSchemaOf(z.array(EvidenceSchema).min(1), ArticleSchema);
 
 /**
  * The compiler's last check of the graph it assembled. Each article and each piece of evidence was
@@ -332,7 +332,12 @@ export const GraphSchema = graphSchemaOf(EvidenceSchema, ArticleSchema);
  * parallel, see compile/check-extract.ts), so here only the whole is: its shape and the checks that
  * bind the parts, every quote against its article included.
  */
-export const AssembledGraphSchema = graphSchemaOf(z.custom<Evidence>(), z.custom<Article>());
+export const AssembledGraphSchema = graphSchemaOf(
+  // Each piece was checked where it was made: here only that a link has some (zod would otherwise
+  // visit each of the hundred thousand pieces once more, to pass it as it is).
+  z.custom<Evidence[]>((v) => Array.isArray(v) && v.length > 0, "a link needs at least one piece of evidence"),
+  z.custom<Article>(),
+);
 export type Graph = z.infer<typeof GraphSchema>;
 
 /** A graph with every article's text in hand: what the compiler makes before graph.json is split. */
