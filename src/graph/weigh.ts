@@ -106,7 +106,16 @@ export function weighPairs(
       if (acc?.cooperation && acc.conflict) contested.push({ year, kind: "opposite-quad-classes", a: acc.cooperation, b: acc.conflict });
     }
     const denied = denialsByPair.get(id) ?? [];
-    const passages = denied.length ? group.flatMap((tie) => tie.evidence.map((e) => passageOf(e, tie))) : [];
+    // The passages a denial may contest, by type and year (a pair can have thousands).
+    const passages = new Map<string, Passage[]>();
+    for (const tie of denied.length ? group : []) {
+      for (const e of tie.evidence) {
+        const key = `${tie.type}|${yearOf(e)}`;
+        const list = passages.get(key);
+        if (list) list.push(passageOf(e, tie));
+        else passages.set(key, [passageOf(e, tie)]);
+      }
+    }
     // Who acts in each passage, so a denial contests only the same relation in the same direction.
     const agentOf = new Map<string, string | null>();
     for (const tie of denied.length ? group : []) {
@@ -115,7 +124,7 @@ export function weighPairs(
     for (const d of denied) {
       const type = typeById.get(d.reading.typeId);
       const sameWay = (p: Passage) => !type?.directed || [null, d.reading.agent].includes(agentOf.get(p.evidenceId ?? "") ?? null);
-      const stated = type && passages.find((p) => p.type === type.id && yearOf(p) === d.year && sameWay(p) && !(p.articleId === d.articleId && p.start === d.start));
+      const stated = type && passages.get(`${type.id}|${d.year}`)?.find((p) => sameWay(p) && !(p.articleId === d.articleId && p.start === d.start));
       if (!type || !stated) continue;
       const denial: Passage = {
         articleId: d.articleId,
