@@ -10,8 +10,8 @@ export const REBUILD_HINT = "Rebuild the graph with `npm run compile` (it reads 
 let early: { url: string; load: Promise<GraphLoad> } | null = null;
 
 /**
- * Starts loading the graph before React renders (main.tsx calls it first thing), so the checking
- * worker starts, fetches and checks while the app's code is still evaluated and the shell drawn.
+ * Starts loading the graph before the app's code runs (boot.ts, main.tsx's first import, calls it),
+ * so the checking worker starts, fetches and checks while React and the app are evaluated.
  */
 export function startGraphLoad(url = "graph.json"): void {
   early = { url, load: checkInWorker(url) };

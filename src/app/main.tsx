@@ -3,12 +3,13 @@
  * `vite preview`. There is no route table: every location renders the same shell, which reads what
  * to show from the location (`parseViewState`, src/graph/view-state.ts).
  */
+// First, before React and the app are even evaluated: the graph's worker starts loading it.
+import "./boot";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { HashRouter, useLocation } from "react-router";
 import { App } from "./app";
 import { CrashBoundary } from "./crash-boundary";
-import { startGraphLoad } from "./graph-loader";
 import "../ui/theme.css";
 import "./app.css";
 
@@ -20,9 +21,6 @@ function Root() {
     </CrashBoundary>
   );
 }
-
-// The graph first: its worker fetches and checks it while React renders the loading screen.
-startGraphLoad("graph.json");
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
