@@ -118,7 +118,7 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     const named = new Set(found.map((m) => m.actorId));
     for (const id of named) sentencesNaming.set(id, (sentencesNaming.get(id) ?? 0) + 1);
     // Words that refer back to an actor ("the kingdom", "He") take part in reading, not in naming.
-    const anaphors = findAnaphors(parsed.body, sentence.start, sentence.end, found, memory, gazetteer);
+    const anaphors = findAnaphors(parsed.body, sentence.start, sentence.text, found, memory, gazetteer);
     const relates = named.size >= 2 || (anaphors.length > 0 && new Set([...named, ...anaphors.map((a) => a.actorId)]).size >= 2);
 
     // A paragraph's opening sentence may set its period for the sentences after it; another
