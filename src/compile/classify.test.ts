@@ -163,6 +163,27 @@ describe("reading relations from sentences", () => {
     expect(graph?.ties).toEqual([]);
     expect(graph?.coMentions.map((c) => c.id)).toEqual(["co--iran--russia"]);
   });
+  it("gives a verb coordinated with the clause's first one the clause's subject, and its own negation", () => {
+    expect(tieKeys(["Putin compared Israel's conduct in Gaza to a siege and hosted a Hamas delegation in Moscow."])).toEqual(["hamas<>russia:diplomatic-engagement"]);
+    expect(tieKeys(["Turkey did not attend the summit and accused Israel of aggression."])).toEqual(["turkey>israel:criticism"]);
+    expect(tieKeys(["Turkey did not attend the summit and did not accuse Israel of aggression."])).toEqual([]);
+  });
+  it("takes a name glued to '-led' for the agent of its campaign, not for a place", () => {
+    expect(tieKeys(["Thousands died in the U.S.-led campaign against the Islamic State."])).toEqual(["united-states>isis:military-conflict"]);
+  });
+  it("reads a compound in an apposition as about the name it describes", () => {
+    expect(tieKeys(["They clashed with the Popular Mobilization Forces, an umbrella of mostly Iran-aligned armed groups."])).toEqual(["iran<>iraqi-militias:alliance"]);
+    expect(tieKeys(["The Houthis, an Iranian-backed movement, fired drones."])).toEqual(["iran>yemen-houthis:material-support"]);
+  });
+  it("reads the warned party between 'warned' and 'that', repaired relations and an exchange of fire", () => {
+    expect(tieKeys(["Rouhani warned the UAE and Bahrain that they would be responsible."]).sort()).toEqual(["iran>bahrain:threat", "iran>uae:threat"]);
+    expect(tieKeys(["Erdogan has been repairing relations with Israel."])).toEqual(["israel<>turkey:normalization"]);
+    expect(tieKeys(["Hezbollah and Israeli forces exchanged fire across the border."])).toEqual(["hezbollah<>israel:military-conflict"]);
+    expect(tieKeys(["Putin, speaking in Ankara alongside the leaders of Iran and Turkey, said little."]).sort()).toEqual([
+      "iran<>russia:diplomatic-engagement",
+      "russia<>turkey:diplomatic-engagement",
+    ]);
+  });
   it("relates a pair named right after 'between'", () => {
     expect(tieKeys(["The agreement underscores the symbiotic relationship between Tehran and Damascus."])).toContain("iran<>syria:alliance");
   });

@@ -8,6 +8,7 @@
  * make no relation. Pairs left without a relation are kept as co-mentions.
  */
 import type { EvidenceDirection } from "../graph/schema";
+import type { AnaphorKind } from "./anaphora";
 import type { Cue, Lexicon } from "./lexicon";
 import type { FoundMention } from "./mentions";
 import { isSpaceCode, lastWordsStart } from "./words";
@@ -18,6 +19,8 @@ export interface SentenceMention extends FoundMention {
   role: MentionRole;
   /** A place only by the noun after it ("Saudi cities", "Syrian territory"): still a target of fire aimed at it. */
   placeByNoun: boolean;
+  /** Words that refer back to the actor ("the kingdom", "He"), not a name of it; null for a name. */
+  anaphor: AnaphorKind | null;
 }
 
 /** One relation read from one sentence; `agent` acts on `target` unless `mutual`. */
@@ -55,9 +58,10 @@ const LOCATIVE_ARGUMENT = /(?:^|\s)(from|in|to)\s+(?:the\s+)?$/i;
 
 /**
  * Reads one sentence. `text` is the sentence, `offset` its start in the body; mentions carry body
- * offsets and must lie inside the sentence.
+ * offsets and must lie inside the sentence. Anaphors among them (see anaphora.ts) take part in
+ * relations but are never co-mentioned: they do not name their actor.
  */
-export function readSentence(text: string, offset: number, found: readonly FoundMention[], lexicon: Lexicon): SentenceReading {
+export function readSentence(text: string, offset: number, found: readonly (FoundMention & { anaphor?: AnaphorKind })[], lexicon: Lexicon): SentenceReading {
   const clauses = clauseSpans(text, lexicon);
   const spanAt = (pos: number) => clauses.spans.find((c) => pos >= c.start && pos < c.end);
   const clauseOf = (pos: number) => spanAt(pos)?.clause ?? -1;
@@ -99,7 +103,8 @@ export function readSentence(text: string, offset: number, found: readonly Found
       }
     }
   }
-  return { mentions, readings: dedupe(readings), denials: dedupe(denials), coMentions: unrelatedPairs(mentions, readings), clauseOf: clauseText };
+  const named = mentions.some((m) => m.anaphor) ? mentions.filter((m) => !m.anaphor) : mentions;
+  return { mentions, readings: dedupe(readings), denials: dedupe(denials), coMentions: unrelatedPairs(named, readings), clauseOf: clauseText };
 }
 
 /** A sentence without its relative clauses ("Qatar, which backed rebels in 2012, said …" → "Qatar said …"). */
@@ -226,7 +231,7 @@ function wordCounter(text: string, spans: Span[]): Layout["words"] {
 function assignRoles(
   text: string,
   offset: number,
-  found: readonly FoundMention[],
+  found: readonly (FoundMention & { anaphor?: AnaphorKind })[],
   lexicon: Lexicon,
   spanAt: (pos: number) => Span | undefined,
 ): SentenceMention[] {
@@ -239,7 +244,10 @@ function assignRoles(
     let role: MentionRole = "party";
     let placeByNoun = false;
     const after = text.slice(m.end - offset, m.end - offset + 24);
-    if (lexicon.isClaimantBefore(before)) role = "claimant";
+    const anaphor = m.anaphor ?? null;
+    // A pronoun is a party; a name glued to a compound ("the U.S.-led campaign") is its agent, no place.
+    if (anaphor === "pronoun" || GLUED_AFTER.test(after)) role = "party";
+    else if (lexicon.isClaimantBefore(before)) role = "claimant";
     // "from Saudi Crown Prince Mohammed bin Salman": a name before a title is a person's, not a place.
     else if (lexicon.isPlaceBefore(before) && !isArgumentOfCue(before, lexicon) && !lexicon.titleAfter.test(after)) role = "place";
     else if (lexicon.placeAfter.test(after)) {
@@ -247,7 +255,7 @@ function assignRoles(
       placeByNoun = true;
     }
     // A literal, not a spread: spreading each mention was a tenth of the cost of reading a sentence.
-    return { actorId: m.actorId, start: m.start, end: m.end, text: m.text, possessive: m.possessive, role, placeByNoun };
+    return { actorId: m.actorId, start: m.start, end: m.end, text: m.text, possessive: m.possessive, role, placeByNoun, anaphor };
   });
   // Everything in a list after a place is a place too ("from Syria, Lebanon, Iraq and Pakistan").
   for (let i = 1; i < mentions.length; i++) {
@@ -263,6 +271,9 @@ function assignRoles(
  * right after a cue, or an 'in'/'to' after a cue that ends in a post abroad, introduces a party, not a
  * place ("sent fighters from Syria" is a place: the origin of the object).
  */
+/** A name glued to a compound that makes it an agent ("U.S.-led", "Iranian-backed"); "rebel-held" stays a place. */
+const GLUED_AFTER = /^-(?:led|backed|supported|sponsored|funded|armed|aligned|allied)(?![A-Za-z])/i;
+
 function isArgumentOfCue(before: string, lexicon: Lexicon): boolean {
   const m = LOCATIVE_ARGUMENT.exec(before);
   if (!m) return false;
@@ -281,7 +292,9 @@ function isArgumentOfCue(before: string, lexicon: Lexicon): boolean {
 function judgeCue(text: string, start: number, end: number, clause: Span, cue: Cue, lexicon: Lexicon): { type: string | null; denied: string | null } {
   const none = { type: null, denied: null };
   const before = text.slice(clause.start, start);
-  let window = lastWords(before, 5);
+  // A coordinated verb has its own negation: "had not taken part and accused" accuses.
+  const coordinated = isCoordinatedVerb(text, clause.start, start, end) ? AND_BEFORE.exec(before) : null;
+  let window = coordinated ? before.slice(coordinated.index) : lastWords(before, 5);
   // "said it would restore relations": a reported decision, not a hypothesis.
   if (/would/i.test(window) && lexicon.reportedFuture.test(before)) window = window.replace(/\bwould\b/gi, " ");
   if (lexicon.hedge.test(window) || lexicon.hedgeScope.test(before)) return none;
@@ -336,6 +349,8 @@ function groupOf(text: string, offset: number, parties: SentenceMention[], index
     const a = parties[i - 1]!;
     const b = parties[i]!;
     const between = text.slice(a.end - offset, b.start - offset);
+    // "The two countries": two anaphors at one place are a pair.
+    if (a.start === b.start && a.anaphor === "pair") return true;
     return isCoordinated(text, offset, parties, i) || (a.actorId === b.actorId && wordsBetween(between, 0, between.length) <= 5 && !/[,;]/.test(between));
   };
   while (first > 0 && joined(first)) first--;
@@ -350,7 +365,7 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
   // of "backed". Only for cues whose agent is before them or that are mutual: a dependence read with
   // the agent after the cue ("Russia, which relies on Iranian forces") is left out: the shipped corpus's
   // test holds that this background clause gives Russia and Iran no cooperative tie.
-  const own = mentions.filter((m) => m.role === "party" && clauseOf(m.start - offset) === clauseIndex);
+  const own = mentions.filter((m) => m.role === "party" && clauseOf(m.start - offset) === clauseIndex && (m.anaphor !== "pronoun" || isSubjectOfCue(text, m.end - offset, start, end)));
   const antecedent = cue.agent === "after" ? [] : (layout.antecedents.get(clauseIndex) ?? []);
   const parties = [...antecedent, ...own];
   const distance = (a: number, b: number) => layout.words(a, b, clauseIndex);
@@ -358,7 +373,7 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
   // A party inside a gapped cue: the object of a verb ("labeled Israel's aggression as genocide"), or
   // one side of a mutual act ("the appointment of Saudi Arabia as its ambassador to Damascus").
   const insideIdx = parties.findIndex((p) => isInsideCue(p, offset, start, end));
-  const beforeIdx = findLastIndex(
+  let beforeIdx = findLastIndex(
     parties,
     (p, i) =>
       p.end - offset <= (directed ? start : end) &&
@@ -379,10 +394,29 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
   );
   // An unknown name right before a cue ("Arab normalization with Syria") is its actor: no one else is.
   const unknownAgent = UNKNOWN_NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !parties.some((p) => p.end - offset >= start - 1 && p.end - offset <= start);
+  // "Putin compared Israel's siege to Leningrad's and hosted a Hamas delegation": a verb coordinated
+  // with the clause's first one has the clause's subject, not the party nearest before it.
+  const subjectIdx = layout.subject ? parties.indexOf(layout.subject) : -1;
+  if (subjectIdx >= 0 && beforeIdx > subjectIdx && isCoordinatedVerb(text, layout.spanStart(start), start, end) && !groupOf(text, offset, parties, subjectIdx).ids.includes(parties[beforeIdx]!.actorId)) {
+    beforeIdx = subjectIdx;
+  }
   const before = beforeIdx >= 0 && !unknownAgent ? groupOf(text, offset, parties, beforeIdx) : null;
   const after = afterIdx >= 0 ? groupOf(text, offset, parties, afterIdx) : null;
   const cross = (agents: string[], targets: string[], mutual: boolean) =>
     agents.flatMap((agent) => targets.filter((t) => t !== agent).map((target) => ({ agent, target, mutual })));
+
+  if (cue.glued) {
+    // "Iranian-backed groups like Hezbollah": the target is what the compound names, not an actor
+    // further on ("the U.S.-led campaign against the Islamic State"); in an apposition, the name it
+    // describes ("the Popular Mobilization Forces, an umbrella of Iran-aligned groups").
+    const agentIdx = parties.findIndex((p) => p.end - offset === start);
+    const agent = parties[agentIdx];
+    const target = parties.find((p) => p.start - offset >= end && p.actorId !== agent?.actorId && GLUED_TARGET_GAP.test(text.slice(end, p.start - offset)));
+    if (agent && target) return cross([agent.actorId], groupOf(text, offset, parties, parties.indexOf(target)).ids, !directed);
+    const head = agentIdx > 0 ? parties[agentIdx - 1]! : null;
+    const described = head && head.actorId !== agent!.actorId && APPOSITION_OF.test(text.slice(head.end - offset, agent!.start - offset));
+    return described ? cross([agent!.actorId], groupOf(text, offset, parties, agentIdx - 1).ids, !directed) : [];
+  }
 
   if (!directed) {
     // "Putin visited Tehran in July": the actor before a verb and its object inside the cue (not the
@@ -436,13 +470,6 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
     return [];
   }
 
-  if (cue.glued) {
-    // "Iranian-backed groups like Hezbollah": the target is what the compound names, not an actor
-    // further on ("the U.S.-led campaign against the Islamic State").
-    const agent = parties.find((p) => p.end - offset === start);
-    const target = parties.find((p) => p.start - offset >= end && p.actorId !== agent?.actorId && GLUED_TARGET_GAP.test(text.slice(end, p.start - offset)));
-    return agent && target ? cross([agent.actorId], groupOf(text, offset, parties, parties.indexOf(target)).ids, false) : [];
-  }
   // "the Iranian attack": a conflict noun whose agent qualifies it reaches its target through 'on',
   // 'against', 'at' … ("Israeli strikes on Gaza"), not through any later actor ("… to the United States").
   const qualified = afterIdx >= 0 && beforeIdx >= 0 && cue.type.quadClass === "material-conflict" && isQualifiedNoun(text, parties[beforeIdx]!.end - offset, start, end);
@@ -482,6 +509,35 @@ function pairFor(layout: Layout, mentions: SentenceMention[], cue: Cue, start: n
   const targets = object?.ids ?? (aimedAt ? [aimedAt.actorId] : null);
   return agents && targets ? cross(agents, targets, false) : [];
 }
+
+/** Between a pronoun and the cue it is the subject of: auxiliaries and adverbs ("He has repeatedly accused"). */
+const GOVERNED = /^\s+(?:(?:has|have|had|is|was|were|are|will|also|later|then|again|once|repeatedly|previously|reportedly|publicly|openly|already|long|since|first|twice|earlier|himself|herself)\s+){0,3}$/i;
+/** A speaker pronoun and a participle after its verb: "…, he wrote on Twitter, accusing Iran". */
+const SPEAKER_PARTICIPLE = /^\s+(?:said|says|wrote|writes|told|added|adds|tweeted|posted)(?:\s+[^\s,.;:]+){0,5},\s+$/i;
+
+/**
+ * Is a pronoun ending at `pronounEnd` the subject of the cue at `start`? Only when it governs the cue
+ * directly: "He accused", "She has repeatedly urged", "…, he wrote, accusing"; never in what he said
+ * ("He said the deal supports Iran" has the deal for subject, not him).
+ */
+function isSubjectOfCue(text: string, pronounEnd: number, start: number, end: number): boolean {
+  if (pronounEnd > start) return false;
+  const between = text.slice(pronounEnd, start);
+  return GOVERNED.test(between) || (/ing$/i.test(cueHead(text, start, end)) && SPEAKER_PARTICIPLE.test(between));
+}
+
+/** "… and hosted", "… and later accused": a verb coordinated with an earlier one of its clause. */
+const AND_BEFORE = /(?:^|\s)and\s+(?:(?:also|later|then|has|had|have|subsequently|again)\s+)?$/i;
+
+/** A verb in the past, as news tells what was done ("… and hosted"); "… and reconciliations" is a noun. */
+const PAST_VERB = /^(?:[a-z]+ed|met|sent|struck|fought|led|hit|cut|held|broke|shot|stood|spoke|sat|flew|gave|took)$/i;
+
+function isCoordinatedVerb(text: string, clauseStart: number, start: number, end: number): boolean {
+  return PAST_VERB.test(cueHead(text, start, end)) && AND_BEFORE.test(text.slice(Math.max(clauseStart, start - 40), start));
+}
+
+/** Between a name and a compound in its apposition: ", an umbrella of mostly " (Iran-aligned groups). */
+const APPOSITION_OF = /^(?:['’]s?)?,\s+(?:an?|the)\s+(?:[^\s,]+\s+){0,3}?(?:(?:mostly|mainly|largely|predominantly)\s+)?$/i;
 
 /** After a conflict cue, how fire is aimed at a place: "at Saudi cities", "into Israeli territory". */
 const AIMED_AT = /(?:^|\s)(?:at|on|into|against|upon)\s+(?:(?:the|its|their)\s+)?$/i;

@@ -3,12 +3,14 @@
  * and independent of every other article, so articles can be read in any order or in parallel.
  */
 import type { Claimant, Evidence, FullArticle, Mention } from "../graph/schema";
+import { emptyMemory, findAnaphors, remember, type Anaphor } from "./anaphora";
 import { findClaimant } from "./claimant";
 import { evidenceIdsAt } from "./evidence-id";
 import { outsideRelativeClauses, readSentence, type Reading } from "./classify";
 import type { Gazetteer } from "./gazetteer";
 import { historicalPeriod, speaksOfPresent, type HistoricalMark } from "./historical";
 import type { Lexicon } from "./lexicon";
+import type { FoundMention } from "./mentions";
 import type { ParsedArticle } from "./parse-article";
 import { segmentSentences } from "./segment";
 
@@ -105,6 +107,7 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
   const denials: Finding[] = [];
   let paragraphPast: HistoricalMark | null = null;
   let paragraphClaimant: Claimant | null = null;
+  let memory = emptyMemory();
   let paragraph = -1;
 
   for (const sentence of sentences) {
@@ -112,13 +115,16 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
       paragraph = sentence.paragraph;
       paragraphPast = null;
       paragraphClaimant = null;
+      memory = emptyMemory();
     }
     if (lexicon.creditLine.test(sentence.text)) continue;
     const found = gazetteer.matcher.find(parsed.body, sentence.start, sentence.end);
     for (const m of found) mentions.push({ actorId: m.actorId, start: m.start, end: m.end, text: m.text });
     const named = new Set(found.map((m) => m.actorId));
     for (const id of named) sentencesNaming.set(id, (sentencesNaming.get(id) ?? 0) + 1);
-    const relates = named.size >= 2;
+    // Words that refer back to an actor ("the kingdom", "He") take part in reading, not in naming.
+    const anaphors = findAnaphors(parsed.body, sentence.start, sentence.text, found, memory, gazetteer);
+    const relates = named.size >= 2 || (anaphors.length > 0 && new Set([...named, ...anaphors.map((a) => a.actorId)]).size >= 2);
 
     // A paragraph's opening sentence may set its period for the sentences after it; another
     // sentence's own period matters only to itself, so it is looked for only where it can relate.
@@ -131,9 +137,12 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     const historical = own ?? paragraphPast;
     const claimant = findClaimant(sentence.text, sentence.start, found, paragraphClaimant);
     if (claimant.kind !== "publisher") paragraphClaimant = claimant;
-
-    if (!relates) continue;
-    const reading = readSentence(sentence.text, sentence.start, found, lexicon);
+    if (!relates) {
+      remember(memory, sentence.start, found, anaphors, claimant, null);
+      continue;
+    }
+    const reading = readSentence(sentence.text, sentence.start, anaphors.length ? mergeByStart(found, anaphors) : found, lexicon);
+    remember(memory, sentence.start, found, anaphors, claimant, reading.mentions);
     const at = sentenceAt(parsed, sentence, historical, claimant);
     const idOf = evidenceIdsAt(at);
     // A sentence dated by one of its clauses ("Zarif cited the 1998 Adana agreement") dates only the
@@ -170,6 +179,11 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     coMentions,
     sentencesNaming,
   };
+}
+
+/** Mentions and anaphors in the order of the text. */
+function mergeByStart(found: readonly FoundMention[], anaphors: readonly Anaphor[]): FoundMention[] {
+  return [...found, ...anaphors].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

@@ -15,6 +15,11 @@ export const GazetteerActorSchema = z.object({
   core: z.boolean().default(false),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a colour such as #1f77b4"),
   aliases: z.array(z.string().min(1)).min(1, "must list at least one alias (the name as the articles write it)"),
+  /**
+   * Definite descriptions that refer back to the actor once a paragraph has named it ("the kingdom",
+   * "the group"), as written after 'the'. Several actors may share one; the one named last is meant.
+   */
+  descriptions: z.array(z.string().regex(/^the [A-Za-z][A-Za-z ]*[a-z]$/, "must be words starting with 'the', such as 'the kingdom'")).default([]),
 });
 export type GazetteerActor = z.infer<typeof GazetteerActorSchema>;
 
@@ -28,6 +33,8 @@ export type GazetteerFile = z.infer<typeof GazetteerFileSchema>;
 export interface Gazetteer {
   actors: GazetteerActor[];
   matcher: MentionMatcher;
+  /** The actors each definite description can refer back to ("the kingdom" → Saudi Arabia, Jordan …). */
+  descriptions: Map<string, Set<string>>;
   /** The checked file it was built from: what a compile worker builds its own copy from. */
   definition: GazetteerFile;
 }
@@ -64,5 +71,7 @@ export function gazetteerOf(definition: GazetteerFile): Gazetteer {
     ...definition.actors.flatMap((a) => a.aliases.map((alias) => ({ alias, actorId: a.id }))),
     ...definition.ignore.map((alias) => ({ alias, actorId: null })),
   ]);
-  return { actors: definition.actors, matcher, definition };
+  const descriptions = new Map<string, Set<string>>();
+  for (const a of definition.actors) for (const d of a.descriptions) descriptions.set(d, (descriptions.get(d) ?? new Set()).add(a.id));
+  return { actors: definition.actors, matcher, descriptions, definition };
 }
