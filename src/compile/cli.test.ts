@@ -79,8 +79,8 @@ describe("npm run compile", { timeout: 30_000 }, () => {
       expect(textOf(a.textFile!).id).toBe(a.id);
     }
     for (const e of graph.ties.flatMap((t) => t.evidence)) {
-      const article = graph.articles.find((a) => a.id === e.articleId)!;
-      expect(textOf(article.textFile!).body.slice(e.start, e.end)).toBe(e.quote);
+      const cited = graph.articles.find((a) => a.id === e.articleId)!;
+      expect(textOf(cited.textFile!).body.slice(e.start, e.end)).toBe(e.quote);
     }
     // Edit one article: its new text gets a new file, and the old file goes once the new graph is in.
     const edited = graph.articles[0]!;

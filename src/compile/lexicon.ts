@@ -286,7 +286,7 @@ export function loadLexicon(file: string, source: string): { lexicon: Lexicon | 
       continue;
     }
     try {
-      new RegExp(patternSource(cue.pattern), "u");
+      RegExp(patternSource(cue.pattern), "u");
     } catch {
       problems.push({ file, line: lineOf(cue.pattern), message: `cue pattern '${cue.pattern}' is malformed; check its parentheses` });
     }

@@ -171,11 +171,11 @@ export function useForceLayout(model: NetworkModel, reducedMotion: boolean, publ
   /** Shows a dragged node under the pointer at once, before the worker's next frame. */
   const moveLocally = useCallback(
     (id: string, at: Point) => {
-      const snapshot = latest.current;
-      const i = snapshot?.index.get(id);
-      if (snapshot && i !== undefined) {
-        snapshot.xy[2 * i] = at.x;
-        snapshot.xy[2 * i + 1] = at.y;
+      const current = latest.current;
+      const i = current?.index.get(id);
+      if (current && i !== undefined) {
+        current.xy[2 * i] = at.x;
+        current.xy[2 * i + 1] = at.y;
         notify();
       }
       if (publishEveryFrameRef.current) {
