@@ -137,17 +137,6 @@ export function createLayoutSimulation(
     .stop();
 }
 
-/**
- * Lays out a small made-up network once and throws the result away. The layout worker does this
- * while it waits for its first real network: code that has run is compiled, and the first picture
- * then takes one pass of compiled code rather than a cold one.
- */
-export function warmUp(): void {
-  const nodes = Array.from({ length: 24 }, (_, i) => ({ id: `n${i}`, r: 6 + (i % 5), labelWidth: 40 }));
-  const links = nodes.slice(1).map((n, i) => ({ source: nodes[Math.floor(i / 3)]!.id, target: n.id, weight: 1 + (i % 3) }));
-  settle(createLayoutSimulation(nodes, links).alpha(1));
-}
-
 /** Runs `sim` headless until it cools (or `maxTicks`), and returns the positions by id. */
 export function settle(sim: LayoutSimulation, maxTicks = 400): Record<string, LayoutPoint> {
   const n = Math.min(maxTicks, Math.ceil(Math.log(sim.alphaMin() / Math.max(sim.alpha(), sim.alphaMin() * 1.0001)) / Math.log(1 - sim.alphaDecay())));

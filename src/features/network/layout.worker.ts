@@ -2,12 +2,9 @@
  * The layout worker (a same-origin module worker): runs the force simulation off the main thread and
  * posts positions as transferred Float32Arrays. All the logic is in layout-engine.ts.
  */
-import { warmUp } from "./layout";
 import { createLayoutEngine } from "./layout-engine";
 import type { LayoutFrame, LayoutRequest } from "./layout-protocol";
 
 const scope = self as unknown as { postMessage: (frame: LayoutFrame, transfer: Transferable[]) => void; onmessage: ((e: MessageEvent<LayoutRequest>) => void) | null };
 const engine = createLayoutEngine((frame) => scope.postMessage(frame, [frame.xy.buffer]));
 scope.onmessage = (e) => engine.handle(e.data);
-// The worker is started with the page, well before the graph is checked and its first network sent.
-warmUp();
