@@ -23,8 +23,11 @@ export interface GraphMeasures {
   ties: number;
   /** How the network was drawn: "svg" or "canvas". */
   drawnAs: string;
+  /** For the shipped corpus: the median of SHIPPED_LOADS loads (each in a new browser context). */
   firstGraphMs: number;
   layoutSettledMs: number;
+  /** Every load's first graph and settled layout, when several were taken (the shipped corpus). */
+  loadRunsMs?: { firstGraph: number; settled: number }[];
   /** Main-thread frame times (rAF to rAF) between the first drawn graph and the settled layout. */
   layoutFrameMedianMs: number;
   layoutFrameP95Ms: number;
@@ -65,6 +68,12 @@ const GENERATED_SIZES = (process.env.BENCH_APP_SIZES ?? "1000,5000,10000").split
 const STILL_MS = 1000;
 const GIVE_UP_MS = 40_000;
 const SHIPPED_CLICKS = ["iran", "syria", "israel", "russia", "united-states"];
+/**
+ * The shipped page's first graph is timed over this many loads, each in a new browser context (no
+ * cache), and the median kept: one load on this machine varied from 380 to 900 ms with the hour and
+ * with the disk still writing the generated graphs, too much for one sample to say pass or fail.
+ */
+const SHIPPED_LOADS = 5;
 const YEAR_CHANGE = "2024";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -317,6 +326,20 @@ async function measureGraph(page: Page, url: string, label: string, graph: Graph
   };
 }
 
+/** One more load of the shipped page in a new context: when its first graph was drawn and its layout settled. */
+async function timeLoad(browser: Browser, url: string): Promise<{ firstGraph: number; settled: number }> {
+  const page = await newPage(browser, null);
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as BenchWindow).benchProbe.settledAt !== null, null, { timeout: GIVE_UP_MS, polling: 100 }).catch(() => undefined);
+    const { firstGraphAt, settledAt } = await page.evaluate(() => ({ ...(window as unknown as BenchWindow).benchProbe }));
+    if (firstGraphAt === null) throw new Error("shipped corpus: the app never drew the network");
+    return { firstGraph: Math.round(firstGraphAt), settled: settledAt === null ? -1 : Math.round(settledAt) };
+  } finally {
+    await page.close();
+  }
+}
+
 /** What the shipped page requests before its first graph: main-thread JS, worker JS and CSS. */
 async function measureFirstLoad(browser: Browser, url: string, dist: string, graph: Graph): Promise<{ sizes: Omit<AppMeasures, "graphs">; shipped: GraphMeasures }> {
   const page = await newPage(browser, null);
@@ -327,20 +350,28 @@ async function measureFirstLoad(browser: Browser, url: string, dist: string, gra
   });
   const workerScripts = new Set<string>();
   page.on("worker", (worker) => workerScripts.add(decodeURIComponent(new URL(worker.url()).pathname).replace(/^\/+/, "")));
-  const shipped = await measureGraph(page, url, "shipped corpus", graph, SHIPPED_CLICKS);
-  const firstGraphAt = (await page.evaluate(() => performance.timeOrigin)) + shipped.firstGraphMs;
+  const first = await measureGraph(page, url, "shipped corpus", graph, SHIPPED_CLICKS);
+  const firstGraphAt = (await page.evaluate(() => performance.timeOrigin)) + first.firstGraphMs;
   await page.close();
+  const runs = [{ firstGraph: first.firstGraphMs, settled: first.layoutSettledMs }];
+  while (runs.length < SHIPPED_LOADS) runs.push(await timeLoad(browser, url));
+  const shipped: GraphMeasures = {
+    ...first,
+    firstGraphMs: median(runs.map((r) => r.firstGraph)),
+    layoutSettledMs: median(runs.map((r) => r.settled)),
+    loadRunsMs: runs,
+  };
   const files = (before: boolean) => [...new Set(requested.filter((r) => r.startedAt <= firstGraphAt === before).map((r) => r.file))];
-  const first = files(true);
-  const later = files(false).filter((f) => !first.includes(f));
+  const before = files(true);
+  const later = files(false).filter((f) => !before.includes(f));
   const kbGzip = (list: string[]) => list.reduce((n, f) => n + gzipSync(readFileSync(path.join(dist, f))).length, 0) / 1000;
   const isWorker = (f: string) => workerScripts.has(f) || /\.worker-[\w-]+\.js$/.test(f);
   return {
     sizes: {
-      firstLoadJsKbGzip: kbGzip(first.filter((f) => f.endsWith(".js") && !isWorker(f))),
-      firstLoadWorkerJsKbGzip: kbGzip(first.filter((f) => f.endsWith(".js") && isWorker(f))),
-      firstLoadCssKbGzip: kbGzip(first.filter((f) => f.endsWith(".css"))),
-      firstLoadFiles: first,
+      firstLoadJsKbGzip: kbGzip(before.filter((f) => f.endsWith(".js") && !isWorker(f))),
+      firstLoadWorkerJsKbGzip: kbGzip(before.filter((f) => f.endsWith(".js") && isWorker(f))),
+      firstLoadCssKbGzip: kbGzip(before.filter((f) => f.endsWith(".css"))),
+      firstLoadFiles: before,
       laterJsKbGzip: kbGzip(later.filter((f) => f.endsWith(".js"))),
     },
     shipped,
@@ -362,8 +393,11 @@ function printAppMeasures(m: AppMeasures): void {
       `  ${g.graph.padEnd(18)} ${g.drawnAs.padEnd(7)} ${ms(g.firstGraphMs).padStart(11)} ${ms(g.layoutSettledMs).padStart(9)} ${`${g.layoutFrameMedianMs} / ${g.layoutFrameP95Ms} ms`.padStart(24)} ${`${g.panFrameMedianMs} / ${g.panFrameP95Ms} ms`.padStart(21)} ${ms(g.longestTaskWhileLayoutMs).padStart(14)} ${ms(g.yearFilterRedrawMs).padStart(13)} ${`${g.clickToPanelMs} ms`.padStart(13)}`,
     );
   }
-  console.log("\n  targets:");
   const shipped = m.graphs.find((g) => g.graph === "shipped corpus");
+  if (shipped?.loadRunsMs) {
+    console.log(`\n  shipped corpus, median of ${shipped.loadRunsMs.length} loads (each in a new browser context): first graph ${shipped.loadRunsMs.map((r) => r.firstGraph).join(", ")} ms; settled ${shipped.loadRunsMs.map((r) => r.settled).join(", ")} ms`);
+  }
+  console.log("\n  targets:");
   if (shipped) {
     console.log(`    shipped: first graph < ${TARGET.shipped.firstGraphMs} ms .......... ${ms(shipped.firstGraphMs)}  ${v(shipped.firstGraphMs >= 0 && shipped.firstGraphMs < TARGET.shipped.firstGraphMs)}`);
     console.log(`    shipped: layout settled < ${TARGET.shipped.settledMs} ms ...... ${ms(shipped.layoutSettledMs)}  ${v(shipped.layoutSettledMs >= 0 && shipped.layoutSettledMs < TARGET.shipped.settledMs)}`);
