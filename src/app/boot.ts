@@ -5,4 +5,4 @@
  */
 import { startGraphLoad } from "./graph-loader";
 
-performance.mark("main-start"); startGraphLoad("graph.json");
+startGraphLoad("graph.json");
