@@ -6,7 +6,7 @@
  */
 import type { z } from "zod";
 import { ArticleSchema, EvidenceSchema, type Evidence } from "../graph/schema";
-import { coMentionEvidence, evidenceOf, type ArticleExtract, type CoMentionFinding } from "./extract-article";
+import { coMentionEvidence, evidenceOf, type ArticleExtract } from "./extract-article";
 import type { Problem } from "./problems";
 
 /** Problems with what the compiler made of one article: a bug in the compiler, never in the input. */
@@ -19,22 +19,11 @@ export function checkExtract(extract: ArticleExtract, file: string): Problem[] {
     const problem = checker(evidenceOf(f, { id: f.evidenceId, direction: "mutual", curation: null }));
     if (problem) return [problem];
   }
-  // The co-mentions of one sentence share it: its first is checked as the evidence it becomes, the
-  // others differ from that only in their id.
-  let sentence: CoMentionFinding["at"] | null = null;
   for (const c of extract.coMentions) {
-    const problem = c.at === sentence ? idProblem(file, c.id) : checker(coMentionEvidence(c.at, c.id));
+    const problem = checker(coMentionEvidence(c.at, c.id));
     if (problem) return [problem];
-    sentence = c.at;
   }
   return [];
-}
-
-const IdSchema = EvidenceSchema.shape.id;
-
-function idProblem(file: string, id: string): Problem | null {
-  const checked = IdSchema.safeParse(id);
-  return checked.success ? null : compilerBug(file, "evidence", checked.error);
 }
 
 /** The fields in which the pieces of evidence of one sentence differ. */

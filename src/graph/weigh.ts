@@ -106,20 +106,18 @@ export function weighPairs(
       if (acc?.cooperation && acc.conflict) contested.push({ year, kind: "opposite-quad-classes", a: acc.cooperation, b: acc.conflict });
     }
     const denied = denialsByPair.get(id) ?? [];
-    // The passages a denial may contest, by type and year (a pair can have thousands).
+    // The passages a denial may contest, by type and year (a pair can have thousands), and who acts
+    // in each, so a denial contests only the same relation in the same direction.
     const passages = new Map<string, Passage[]>();
+    const agentOf = new Map<string, string | null>();
     for (const tie of denied.length ? group : []) {
       for (const e of tie.evidence) {
         const key = `${tie.type}|${yearOf(e)}`;
         const list = passages.get(key);
         if (list) list.push(passageOf(e, tie));
         else passages.set(key, [passageOf(e, tie)]);
+        agentOf.set(e.id, e.direction === "mutual" ? null : e.direction === "source-to-target" ? tie.source : tie.target);
       }
-    }
-    // Who acts in each passage, so a denial contests only the same relation in the same direction.
-    const agentOf = new Map<string, string | null>();
-    for (const tie of denied.length ? group : []) {
-      for (const e of tie.evidence) agentOf.set(e.id, e.direction === "mutual" ? null : e.direction === "source-to-target" ? tie.source : tie.target);
     }
     for (const d of denied) {
       const type = typeById.get(d.reading.typeId);

@@ -1,9 +1,9 @@
 /**
  * Moving an article's outcome from a compile worker to the main thread. Every quote and every
  * mention's text is the article's own words (`body.slice(start, end)`; quotes are checked in the
- * reduce, mentions are matched on the body), so they travel as their offsets and
- * are cut from the body again on arrival: the main thread then holds them as slices of one text, not
- * as tens of thousands of copies, and there is less to copy across.
+ * reduce, mentions are matched on the body), so they travel as their offsets and are cut from the
+ * body again on arrival: the main thread then holds them as slices of one text, not as tens of
+ * thousands of copies, and there is less to copy across.
  */
 import type { ArticleOutcome } from "../compile-corpus";
 
