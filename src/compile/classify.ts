@@ -641,7 +641,7 @@ function pairKey(a: string, b: string): string {
 }
 
 /** One reading per pair and type in a sentence: the first cue wins. */
-function dedupe(readings: Reading[]): Reading[] {
+export function dedupe(readings: Reading[]): Reading[] {
   const seen = new Set<string>();
   return readings.filter((r) => {
     const key = `${pairKey(r.agent, r.target)}|${r.typeId}`;
@@ -651,7 +651,7 @@ function dedupe(readings: Reading[]): Reading[] {
   });
 }
 
-function unrelatedPairs(mentions: SentenceMention[], readings: Reading[]): [string, string][] {
+export function unrelatedPairs(mentions: SentenceMention[], readings: Reading[]): [string, string][] {
   const related = new Set(readings.map((r) => pairKey(r.agent, r.target)));
   const ids = [...new Set(mentions.map((m) => m.actorId))].sort();
   const pairs: [string, string][] = [];

@@ -6,7 +6,8 @@ import type { Claimant, Evidence, FullArticle, Mention } from "../graph/schema";
 import { emptyMemory, findAnaphors, remember, type Anaphor } from "./anaphora";
 import { findClaimant } from "./claimant";
 import { evidenceIdsAt } from "./evidence-id";
-import { outsideRelativeClauses, readSentence, type Reading } from "./classify";
+import { outsideRelativeClauses, type Reading } from "./classify";
+import { readSentenceWithFrames } from "./read-sentence";
 import type { Gazetteer } from "./gazetteer";
 import { historicalPeriod, speaksOfPresent, type HistoricalMark } from "./historical";
 import type { Lexicon } from "./lexicon";
@@ -141,7 +142,7 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
       remember(memory, sentence.start, found, anaphors, claimant, null);
       continue;
     }
-    const reading = readSentence(sentence.text, sentence.start, anaphors.length ? mergeByStart(found, anaphors) : found, lexicon);
+    const reading = readSentenceWithFrames(sentence.text, sentence.start, anaphors.length ? mergeByStart(found, anaphors) : found, lexicon);
     remember(memory, sentence.start, found, anaphors, claimant, reading.mentions);
     const at = sentenceAt(parsed, sentence, historical, claimant);
     const idOf = evidenceIdsAt(at);

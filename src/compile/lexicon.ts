@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { RelationTypeSchema, type RelationType } from "../graph/schema";
+import { frameIndex, type FrameIndex } from "./language/relations";
 import type { Problem } from "./problems";
 import { isSpaceCode, lastWordsStart, nextWordStart, WORD_CLASS, wordEnd } from "./words";
 import { parseYaml } from "./yaml-input";
@@ -18,9 +19,33 @@ const CueSchema = z.object({
 
 const phrases = z.array(z.string().min(1)).default([]);
 
+/**
+ * A frame of the frame lexicon: predicate lemmas (a verb, a relational noun, or a participle glued to a
+ * name) and which of their roles hold the two sides of a relation (see data/cues.yaml, `frames`).
+ */
+const FrameEntrySchema = z.object({
+  kind: z.enum(["verb", "noun", "glued"]),
+  lemmas: z.array(z.string().min(1)).min(1),
+  type: z.string().min(1),
+  /** Types by a word before the noun ("security agreement", "gas deal"); `type` when none matches. */
+  byModifier: z.record(z.string(), z.string()).default({}),
+  agent: z.array(z.string().min(1)).default([]),
+  patient: z.array(z.string().min(1)).default([]),
+  /** Mutual: every pair across these roles (and within 'subject' and 'between'). */
+  partners: z.array(z.string().min(1)).default([]),
+  /** The partner roles whose actors are also paired among themselves (a coordinated subject met). */
+  among: z.array(z.string().min(1)).default(["subject", "between"]),
+  /** The verb's object must be one of these nouns ("restored ties"); the noun is then no predicate of its own. */
+  object: z.array(z.string().min(1)).optional(),
+  particle: z.string().min(1).optional(),
+  whenNegated: z.string().min(1).optional(),
+});
+export type FrameEntry = z.infer<typeof FrameEntrySchema>;
+
 export const CueFileSchema = z.object({
   relationTypes: z.array(RelationTypeSchema).min(1, "must list at least one relation type"),
   cues: z.array(CueSchema).min(1, "must list at least one cue"),
+  frames: z.array(FrameEntrySchema).default([]),
   negators: phrases,
   notNegations: phrases,
   hedges: phrases,
@@ -63,6 +88,8 @@ export interface Lexicon {
   definition: CueFile;
   relationTypes: RelationType[];
   cues: Cue[];
+  /** The frame lexicon: which predicates state which relation, between which roles. */
+  frames: FrameIndex;
   /** Every cue in `text`, left to right, not overlapping; at one place the longest pattern wins. */
   findCues(text: string, from?: number): CueHit[];
   negator: RegExp;
@@ -279,6 +306,11 @@ export function loadLexicon(file: string, source: string): { lexicon: Lexicon | 
   const types = new Map(value.relationTypes.map((t) => [t.id, t]));
   const lines = source.split("\n");
   const lineOf = (needle: string) => Math.max(1, lines.findIndex((l) => l.includes(needle)) + 1);
+  for (const frame of value.frames) {
+    for (const t of [frame.type, ...Object.values(frame.byModifier), ...(frame.whenNegated ? [frame.whenNegated] : [])]) {
+      if (!types.has(t)) problems.push({ file, line: lineOf(`lemmas: [${frame.lemmas[0]}`), message: `frame '${frame.lemmas.join(", ")}' names relation type '${t}', which 'relationTypes' does not define; add it there or fix the name` });
+    }
+  }
   for (const cue of value.cues) {
     const missing = !types.has(cue.type) ? cue.type : cue.whenNegated && !types.has(cue.whenNegated) ? cue.whenNegated : null;
     if (missing) {
@@ -310,6 +342,7 @@ export function lexiconOf(definition: CueFile): Lexicon {
     definition,
     relationTypes: value.relationTypes,
     cues,
+    frames: frameIndex(value.frames, new Set(value.relationTypes.filter((t) => t.directed).map((t) => t.id))),
     findCues: createCueFinder(cues),
     negator: words(value.negators),
     notNegation: new RegExp(`(?<!${W})(?:${phraseAlternation(value.notNegations)})(?!${W})`, "gi"),
