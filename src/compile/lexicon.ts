@@ -38,6 +38,8 @@ const FrameEntrySchema = z.object({
   /** The verb's object must be one of these nouns ("restored ties"); the noun is then no predicate of its own. */
   object: z.array(z.string().min(1)).optional(),
   particle: z.string().min(1).optional(),
+  /** The noun states the relation only with one of these words before it ("joint operation"). */
+  modifier: z.array(z.string().min(1)).optional(),
   whenNegated: z.string().min(1).optional(),
 });
 export type FrameEntry = z.infer<typeof FrameEntrySchema>;

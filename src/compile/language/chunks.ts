@@ -75,6 +75,7 @@ export type Chunk = NounGroup | VerbGroup | Word;
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
 const PERSONAL_PRONOUNS = new Set(["he", "she", "it", "they", "we", "them", "him"]);
 const NEGATING_DETERMINERS = new Set(["no"]);
+const DEGREE = new Set(["most", "more", "very", "least", "less", "so", "too", "increasingly", "particularly", "especially"]);
 const MODALS = new Set(["may", "might", "could", "should", "would", "must", "can"]);
 const NEGATORS = new Set(["not", "n't", "n’t", "never", "no"]);
 const BE = new Set(["be", "get"]);
@@ -183,8 +184,10 @@ function nounGroup(tokens: readonly Token[], from: number, mentionAt: (ActorMent
       head = t;
       continue;
     }
+    // "the most prominent allies": a degree adverb before an adjective stays in the group
+    if (t.pos === "ADV" && k > from && tokens[k + 1]?.pos === "ADJ" && DEGREE.has(t.lower)) continue;
     // A participle or gerund between a determiner or adjective and a noun modifies it ("armed groups").
-    if (t.pos === "VERB" && k > from && tokens[k + 1] && (tokens[k + 1]!.pos === "NOUN" || tokens[k + 1]!.pos === "PROPN") && !mentionAt[k + 1] && (tokens[k - 1]!.pos === "DET" || tokens[k - 1]!.pos === "ADJ")) {
+    if (t.pos === "VERB" && k > from && tokens[k + 1] && (tokens[k + 1]!.pos === "NOUN" || tokens[k + 1]!.pos === "PROPN" || tokens[k + 1]!.pos === "ADJ") && (tokens[k - 1]!.pos === "DET" || tokens[k - 1]!.pos === "ADJ")) {
       continue;
     }
     break;

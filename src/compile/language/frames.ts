@@ -240,7 +240,7 @@ function obliquesAfter(ctx: Ctx, c: number): { slots: Map<Slot, Party[]>; to: nu
     else if (ch.kind === "OTHER" && ch.token.lower === "such" && isWord(chunks[at], "P", "as")) {
       prep = "including";
       at++;
-    } else if (isWord(ch, "PUNCT", ",") && (chunks[k + 1]?.kind === "P" || (chunks[k + 1]?.kind === "VG" && (chunks[k + 1] as VerbGroup).head.lower === "including"))) {
+    } else if (isWord(ch, "PUNCT", ",", "—", "–") && (chunks[k + 1]?.kind === "P" || (chunks[k + 1]?.kind === "VG" && (chunks[k + 1] as VerbGroup).head.lower === "including"))) {
       k++;
       continue;
     }
@@ -339,6 +339,11 @@ function verbFrame(ctx: Ctx, c: number, vg: VerbGroup): Frame | null {
     if (by) obliques.set("prep:by", by);
   }
 
+  // "killed in a joint Israeli-American operation", "was hit in an Israeli strike": the act's agents
+  if ((vg.passive || vg.participle) && !obliques.has("prep:by")) {
+    const act = actIn(ctx, k);
+    if (act.length) obliques.set("prep:by", act);
+  }
   if (vg.passive || (vg.participle && obliques.has("prep:by"))) {
     const by = obliques.get("prep:by") ?? [];
     obliques.delete("prep:by");
@@ -381,8 +386,11 @@ function gerundSubject(ctx: Ctx, c: number): { subject: Party[] | null; denied: 
   if (prev?.kind === "VG") return { subject: ctx.subjects.get(c - 1) ?? subjectOf(ctx, c - 1, prev), denied: DENYING_VERBS.has(prev.lemma) || prev.negated };
   if (isWord(prev, "P", "for", "of") && chunks[c - 2]?.kind === "NG") {
     const list = listEndingAt(ctx, c - 2);
-    if (list && chunks[list.from - 1]?.kind === "VG") return { subject: list.parties, denied: false };
-    return null;
+    const g = list ? list.from - 1 : -1;
+    const gov = chunks[g];
+    if (!list || gov?.kind !== "VG") return null;
+    // "floated the idea of helping Assad": an object that names no actor leaves the verb's subject
+    return { subject: list.parties.length ? list.parties : (ctx.subjects.get(g) ?? subjectOf(ctx, g, gov)), denied: false };
   }
   if (prev?.kind === "NG") {
     const list = listEndingAt(ctx, c - 1);
@@ -406,6 +414,20 @@ function reportedDecision(ctx: Ctx, c: number, vg: VerbGroup): boolean {
     if (ch.kind === "S" && !isWord(ch, "S", "that")) return false;
   }
   return false;
+}
+
+/** The agents of an act of war named in an "in" phrase from chunk `k` on ("in a joint Israeli-American operation"). */
+function actIn(ctx: Ctx, k: number): Party[] {
+  const { chunks } = ctx;
+  for (let j = k; j < chunks.length && j < k + 6; j++) {
+    const ch = chunks[j]!;
+    if (ch.kind === "VG" || ch.kind === "S") break;
+    if (isWord(ch, "P", "in") && chunks[j + 1]?.kind === "NG") {
+      const g = chunks[j + 1] as NounGroup;
+      if (ACTS_OF_WAR.has(g.head.lemma)) return g.actors.filter((a) => a.role === "modifier" || a.role === "possessor").map((a) => party(a));
+    }
+  }
+  return [];
 }
 
 /** The subject of the reporting verb whose clause opens at chunk `c` ("Riyadh said on Tuesday that it …"). */
@@ -561,6 +583,8 @@ function nounFrame(ctx: Ctx, c: number, ng: NounGroup): Frame {
   const next = chunks[c + 1];
   const after = obliquesAfter(ctx, next?.kind === "VG" && next.participle && isWord(chunks[c + 2], "P", "by") ? c + 2 : c + 1);
   for (const [s, p] of after.slots) put(s === "prep:by" ? "by" : s, p);
+  // "the condition that Iran and its militias exit": who the demand is on
+  if (isWord(chunks[after.to], "S", "that") && chunks[after.to + 1]?.kind === "NG") put("prep:that", listFrom(ctx, after.to + 1)?.parties ?? []);
   // What the noun group describes: an apposition, a copula's subject, a light verb's subject.
   const owner = ownerOf(ctx, c);
   if (owner) put(owner.slot, owner.parties);
@@ -583,7 +607,7 @@ function nounFrame(ctx: Ctx, c: number, ng: NounGroup): Frame {
   if (governingVerb) {
     if (governingVerb.negated || DENYING_VERBS.has(governingVerb.lemma)) negated = true;
     if (governingVerb.modal && governingVerb.modal !== "can" && governingVerb.modal !== "must" && !reportedDecision(ctx, chunks.indexOf(governingVerb), governingVerb)) irrealis = `modal '${governingVerb.modal}'`;
-    if (INTENT_VERBS.has(governingVerb.lemma) || CALL_VERBS.has(governingVerb.lemma)) irrealis ??= `an intent or a call ('${governingVerb.head.text}')`;
+    if (!governingVerb.passive && (INTENT_VERBS.has(governingVerb.lemma) || CALL_VERBS.has(governingVerb.lemma))) irrealis ??= `an intent or a call ('${governingVerb.head.text}')`;
     if (conditional(ctx, chunks.indexOf(governingVerb))) irrealis ??= "a condition";
   }
   return { kind: "noun", lemma: ng.head.lemma, start: ng.head.start, end: ng.head.end, modifiers, particle: null, slots, passive: false, negated, irrealis, lightObject: null };
@@ -613,7 +637,10 @@ function verbBefore(ctx: Ctx, c: number): VerbGroup | null {
 const ONLOOKER_VERBS = new Set(["attend", "join", "boycott", "skip", "miss", "leave", "quit", "discuss", "mention", "watch", "monitor", "report", "cover", "follow", "welcome", "praise", "condemn", "criticize", "criticise", "denounce", "reject", "oppose", "support", "back", "endorse", "blame", "accuse", "fear", "expect", "predict"]);
 
 /** Heads that only count what follows "of" ("five rounds of talks", "a series of strikes"). */
-const QUANTITY_HEADS = new Set(["round", "series", "number", "wave", "spate", "string", "flurry", "set", "package", "host", "barrage", "volley", "new"]);
+const QUANTITY_HEADS = new Set(["round", "series", "number", "wave", "spate", "string", "flurry", "set", "package", "host", "barrage", "volley", "new", "one", "some", "many", "most", "all", "each", "none", "part", "two", "three"]);
+/** Verbs that say what their subject is: "Iran is (considered) Syria's closest ally". */
+const COPULAS = new Set(["be", "remain", "become", "seem", "appear"]);
+const PASSIVE_COPULAS = new Set(["consider", "regard", "see", "view", "describe", "call", "name", "deem", "know"]);
 
 /**
  * The verb group that governs a noun group at chunk `c`: right before it, past adverbs ("announced new
@@ -653,7 +680,7 @@ function ownerOf(ctx: Ctx, c: number): { slot: Slot; parties: Party[] } | null {
     const gov = chunks[g] as VerbGroup;
     const subject = ctx.subjects.get(g) ?? (gov.infinitive ? null : subjectOf(ctx, g, gov));
     if (!subject?.length) return null;
-    const copula = gov.lemma === "be" || gov.lemma === "remain" || gov.lemma === "become";
+    const copula = COPULAS.has(gov.lemma) || (gov.passive && PASSIVE_COPULAS.has(gov.lemma));
     const along = copula ? obliquesAfter(ctx, listFrom(ctx, c)?.to ?? c + 1).slots.get("prep:along-with") ?? [] : [];
     return { slot: copula ? "owner" : "subject", parties: [...subject, ...along] };
   }

@@ -56,6 +56,7 @@ export function readFrames(frames: readonly Frame[], index: FrameIndex): FrameRe
     for (const entry of index.entries(f.kind, f.lemma)) {
       if (entry.particle && entry.particle !== f.particle) continue;
       if (entry.object && (!f.lightObject || !entry.object.includes(f.lightObject.head.lemma))) continue;
+      if (entry.modifier && !f.modifiers.some((m) => entry.modifier!.includes(m))) continue;
       const type = typeOf(entry, f);
       const denied = f.negated;
       const typeId = denied && entry.whenNegated ? entry.whenNegated : type;
