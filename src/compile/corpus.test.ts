@@ -54,7 +54,25 @@ describe("the shipped corpus", () => {
   });
 
   it("does not read Russia's refusal to support Iran's presence as Russia supporting Iran", () => {
-    expect(between("russia", "iran").filter(cooperative)).toEqual([]);
+    expect(between("russia", "iran").filter(cooperative).filter((t) => directedFrom(t, "russia"))).toEqual([]);
+  });
+
+  it("reads Russia relying on Iranian ground forces as Iran supporting Russia", () => {
+    expect(directedFrom(find("iran", "russia", "material-support", 2018), "iran")).toBe(true);
+  });
+
+  it("finds Russia beside Iran as the Syrian regime's ally in 2024", () => {
+    expect(find("russia", "syria", "alliance", 2024)?.evidence.some((e) => e.quote.includes("along with Russia"))).toBe(true);
+  });
+
+  it("reads the condition the Americans set for Assad's survival as US pressure on Iran", () => {
+    expect(directedFrom(find("united-states", "iran", "pressure", 2018), "united-states")).toBe(true);
+    expect(find("united-states", "iran", "pressure", 2018)?.evidence.some((e) => e.quote.includes("set the condition"))).toBe(true);
+  });
+
+  it("does not relate Iraq and Turkey, or Israel and the PKK, through Hafez al-Assad's acts", () => {
+    expect(find("iraq", "turkey", "normalization")).toBeUndefined();
+    expect(find("israel", "pkk", "negotiation")).toBeUndefined();
   });
 
   it("does not read the Americans' failed attempt to tempt Damascus as US–Syria cooperation", () => {

@@ -11,7 +11,7 @@
  * Nothing here knows relation types: the frame lexicon (data/frames.yaml) reads the frames.
  */
 import type { ActorRef, Chunk, NounGroup, VerbGroup, Word } from "./chunks";
-import type { Token } from "./tokens";
+import { isDemonym, type Token } from "./tokens";
 
 /** An actor filling a role; `place` when it is named only as where something is ("Syrian territory"). */
 export interface Party {
@@ -190,7 +190,7 @@ function distributeHead(ctx: Ctx, groups: NounGroup[], parties: Party[]): void {
 
 /** A group that is only a demonym ("Iranian", "his Iranian"), before "and" and the noun it shares. */
 function isDemonymOnly(g: NounGroup): boolean {
-  return g.actors.length === 1 && g.actors[0]!.role === "head" && g.head.pos !== "NOUN" && /(?:an|ian|i|ese|ish)$/i.test(g.head.text) && g.to - g.from <= 2;
+  return g.actors.length === 1 && g.actors[0]!.role === "head" && g.head.pos !== "NOUN" && isDemonym(g.head.text) && g.to - g.from <= 2;
 }
 
 /** The list that ends at chunk `c` (walking left): "Tehran and Moscow" before "have helped". */

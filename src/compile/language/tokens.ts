@@ -84,6 +84,14 @@ const IRREGULAR_PAST: Record<string, string> = {
   pledged: "pledge", slammed: "slam", blasted: "blast", downed: "down", shelled: "shell", bombed: "bomb",
 };
 
+/** A word naming a people or what belongs to it ("Iranian", "Saudi", "Turkish"), not a place or party by itself. */
+export function isDemonym(word: string): boolean {
+  return /^[A-Z][a-z]+(?:ian|ese|ish|ican|eli|udi|ati|ari|aqi|eni|ani|iti)$/.test(word) || /^(?:Afghan|Arab|French|Dutch|Greek|Thai)$/.test(word);
+}
+
+/** Auxiliaries followed by a bare verb. */
+const BARE_AUXILIARIES = new Set(["do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "wo", "ca"]);
+
 /** Words the model tags wrongly in news copy, with what they are. */
 const NOUN_NOT_VERB = new Set(["talks", "ties", "strikes", "attacks", "sanctions", "arms", "supplies", "deals", "relations"]);
 
@@ -109,6 +117,22 @@ export function repairTags(tokens: Token[]): Token[] {
       t.pos = "VERB";
       t.lemma = irregular;
     } else if (irregular && t.pos === "VERB") t.lemma = irregular;
+    // after 'did', 'will', 'could' (and a negation), a word is the verb ("didn’t back", "will strike")
+    const auxBefore = prev && (prev.pos === "PART" && /^(?:not|n't|n’t|never)$/.test(prev.lower) ? tokens[k - 2] : prev);
+    if (auxBefore?.pos === "AUX" && BARE_AUXILIARIES.has(auxBefore.lower.replace(/n[’']t$/, "")) && (t.pos === "ADV" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "ADP") && /^[a-z]+$/.test(t.lower)) {
+      t.pos = "VERB";
+      t.lemma = t.lower;
+    }
+    // after a relative pronoun, or between a name opening its clause and its object, an "-s" word is a
+    // verb ("which backs the opposition", "If Israel attacks Iran")
+    const next = tokens[k + 1];
+    const clauseOpensAt = (j: number) => j < 0 || ["SCONJ", "PUNCT", "CCONJ"].includes(tokens[j]!.pos) || tokens[j]!.lower === "that";
+    if (t.pos === "NOUN" && /[^s]s$/.test(t.lower) && prev && next && (next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PART" && next.lower === "to")) &&
+        ((prev.pos === "DET" && /^(?:which|that|who)$/.test(prev.lower)) || (prev.lower === "who") || (prev.pos === "PROPN" && clauseOpensAt(k - 2) && !isDemonym(prev.text)))) {
+      t.pos = "VERB";
+      t.lemma = t.lemma.endsWith("s") ? t.lemma.slice(0, -1) : t.lemma;
+      continue;
+    }
     // after a possessive, a word is a noun ("Israel's conduct")
     if (t.pos === "VERB" && prev && (prev.lower === "'s" || prev.lower === "’s") && prev.glued) t.pos = "NOUN";
     if (NOUN_NOT_VERB.has(t.lower) && t.pos === "VERB" && prev && ["DET", "ADJ", "NUM", "PART", "NOUN", "PROPN"].includes(prev.pos)) {
