@@ -13,5 +13,8 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts"],
     environment: "node",
+    // The compile tests load the language model once per worker; on a busy two-core machine the first
+    // test of a file can take several seconds.
+    testTimeout: 30_000,
   },
 });

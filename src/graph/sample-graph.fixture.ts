@@ -102,7 +102,7 @@ const ARTICLES: Article[] = [
 /** A graph that passes `GraphSchema`; build a fresh copy per test with `sampleGraph()`. */
 export function sampleGraph() {
   const graph: Parameters<typeof weighed>[0] = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     relationTypes: [
       { id: "military-cooperation", label: "Military cooperation", quadClass: "material-cooperation", directed: false, description: "" },
       { id: "threat", label: "Threat", quadClass: "verbal-conflict", directed: true, description: "" },

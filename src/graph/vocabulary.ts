@@ -4,7 +4,7 @@
  */
 
 /** Bumped whenever a change would make an older graph file unreadable by the app. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The four quad classes of political-event coding (CAMEO / PLOVER). */
 export const QUAD_CLASSES = [
