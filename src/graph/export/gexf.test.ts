@@ -116,3 +116,18 @@ describe("GEXF writer, by Gephi's conventions", () => {
     expect(graph.getEdgeAttributes("alliance--iran--syria")).toMatchObject({ quotes: 1, quotes_2018: 1, years: "2018", tone_by_year: "2018: 5.7" });
   });
 });
+
+describe("GEXF 1.2 for readers that predate 1.3", () => {
+  it("writes the same graph in the 1.2 namespace, without the 1.3-only kind and time representation", () => {
+    const scope = exportScope(fixtureGraph(), ALL);
+    const text = writeGexf(scope, "1.2");
+    const doc = parseXml(text);
+    expect(doc.documentElement.getAttribute("xmlns")).toBe("http://www.gexf.net/1.2draft");
+    expect(doc.documentElement.getAttribute("version")).toBe("1.2");
+    expect(children(doc, "edge").some((e) => e.hasAttribute("kind"))).toBe(false);
+    expect(children(doc, "graph")[0]!.hasAttribute("timerepresentation")).toBe(false);
+    const graph = read(text);
+    expect(graph.edges().sort()).toEqual(scope.ties.map((t) => t.id).sort());
+    expect(graph.filterEdges((e) => graph.isUndirected(e)).sort()).toEqual(scope.ties.filter((t) => t.direction === "mutual").map((t) => t.id).sort());
+  });
+});

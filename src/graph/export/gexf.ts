@@ -11,7 +11,9 @@
  *   that flattens dynamic values keeps one year's count as if it were the total;
  * - graphology-gexf types its graph after the first edge and has no 'mutual' graph, so in a graph with
  *   both kinds of tie the directed edges come first; a graph whose ties are all mutual is undirected.
- * Pure.
+ * networkx reads GEXF 1.3 from version 3.6 on; for the older ones (Debian 12 ships 2.8.8, Debian 13
+ * 3.4.2) the same file can be written as GEXF 1.2, which has no `kind` to tell parallel edges apart
+ * (Gephi merges a pair's ties of several types into one edge there). Pure.
  */
 import type { Tie } from "../schema";
 import { hexToRgb, xmlEscape as x, type ExportScope } from "./export-scope";
@@ -29,8 +31,16 @@ function edgeThickness(quotes: number): number {
   return Math.round(Math.min(7, 1.4 + 1.1 * Math.sqrt(Math.max(1, quotes) - 1)) * 10) / 10;
 }
 
-/** The scope as a GEXF 1.3 document (UTF-8 text). */
-export function writeGexf(scope: ExportScope): string {
+/** The GEXF versions written: 1.3, Gephi's own, and 1.2 for readers that predate it. */
+export type GexfVersion = "1.3" | "1.2";
+
+const HEADERS: Record<GexfVersion, string> = {
+  "1.3": '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+  "1.2": '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">',
+};
+
+/** The scope as a GEXF document (UTF-8 text), version 1.3 unless asked for 1.2. */
+export function writeGexf(scope: ExportScope, version: GexfVersion = "1.3"): string {
   const factsOf = tieFactsOf(scope);
   const years = scopeYears(scope, factsOf);
   const nodeAttributes: [string, AttributeType][] = [
@@ -72,12 +82,12 @@ export function writeGexf(scope: ExportScope): string {
 
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    HEADERS[version],
     "  <meta>",
     "    <creator>Tiegraph</creator>",
     `    <description>${x(`Ties between actors in the news, with their evidence (${scope.description})`)}</description>`,
     "  </meta>",
-    `  <graph mode="dynamic" defaultedgetype="${edgeDefault}" timeformat="integer" timerepresentation="interval">`,
+    `  <graph mode="dynamic" defaultedgetype="${edgeDefault}" timeformat="integer"${version === "1.3" ? ' timerepresentation="interval"' : ""}>`,
     ...declare("node", nodeAttributes),
     ...declare("edge", edgeAttributes),
     "    <nodes>",
@@ -120,7 +130,7 @@ export function writeGexf(scope: ExportScope): string {
     const { r, g, b } = hexToRgb(QUAD_CLASS_COLORS[t.quadClass]);
     const type = mixed && t.direction === "mutual" ? ' type="mutual"' : "";
     return [
-      `      <edge id="${x(t.id)}" source="${x(t.source)}" target="${x(t.target)}"${type} kind="${x(t.type)}" label="${x(f.typeLabel)}" weight="${f.quotes}">`,
+      `      <edge id="${x(t.id)}" source="${x(t.source)}" target="${x(t.target)}"${type}${version === "1.3" ? ` kind="${x(t.type)}"` : ""} label="${x(f.typeLabel)}" weight="${f.quotes}">`,
       "        <attvalues>",
       value("relation_type", f.typeLabel),
       value("relation_type_id", t.type),
