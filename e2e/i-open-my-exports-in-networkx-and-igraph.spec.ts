@@ -177,7 +177,7 @@ test("The files leave out actors no article names, and keep them when I tick the
   expect(without).toContain("iran");
 
   await page.getByRole("button", { name: /^Export/ }).click();
-  await menu.getByRole("checkbox", { name: /Keep actors no article names/ }).check();
+  await menu.getByRole("checkbox", { name: /Keep actors that no article names/ }).check();
   const saved: Promise<Download> = page.waitForEvent("download");
   await menu.getByRole("button", { name: /^GraphML/ }).click();
   const download = await saved;
@@ -190,5 +190,5 @@ test("The files leave out actors no article names, and keep them when I tick the
 
   // The choice holds for the next file.
   await page.getByRole("button", { name: /^Export/ }).click();
-  await expect(menu.getByRole("checkbox", { name: /Keep actors no article names/ })).toBeChecked();
+  await expect(menu.getByRole("checkbox", { name: /Keep actors that no article names/ })).toBeChecked();
 });

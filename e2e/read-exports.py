@@ -29,9 +29,12 @@ def plain(value):
 
 
 def from_networkx(graph):
+    """networkx gives a MultiDiGraph keyed by edge id when the file has parallel edges, else a DiGraph."""
     edges = []
-    for source, target, key, attrs in graph.edges(keys=True, data=True):
-        edges.append({"key": plain(key), "source": source, "target": target, "attrs": plain(attrs)})
+    listed = graph.edges(keys=True, data=True) if graph.is_multigraph() else ((u, v, None, a) for u, v, a in graph.edges(data=True))
+    for source, target, key, attrs in listed:
+        tie = attrs.get("tie_id") or attrs.get("id") or key
+        edges.append({"key": plain(tie), "source": source, "target": target, "attrs": plain(attrs)})
     return {
         "directed": graph.is_directed(),
         "multigraph": graph.is_multigraph(),

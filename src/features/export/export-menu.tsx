@@ -90,7 +90,7 @@ export function ExportMenu({
   return (
     <div className="ex-menu" id={id} role="group" aria-label="Export">
       <p className="ex-menu__scope">
-        Files follow the view: <strong>{scope.ties.length} ties</strong> from {articles} articles, {scope.description}.
+        Files follow the view: <strong>{scope.ties.length} ties</strong> between {scope.actors.length} actors, from {articles} articles, {scope.description}.
       </p>
       <h3 className="ex-menu__head">Picture of the view</h3>
       <button ref={first} type="button" className="ex-menu__item" disabled={!onGraph} onClick={() => void picture("png")}>
@@ -104,7 +104,7 @@ export function ExportMenu({
       <label className="ex-menu__option" htmlFor={keepId}>
         <input id={keepId} type="checkbox" checked={keepUnmentioned} onChange={(e) => onKeepUnmentioned(e.target.checked)} />
         <span>
-          Keep actors no article names{" "}
+          Keep actors that no article names{" "}
           <span className="ex-menu__note">
             {keepUnmentioned ? "every actor of the view is in the files" : unmentioned > 0 ? `${unmentioned} left out, as they would skew degree and centrality` : "none in this view"}
           </span>
