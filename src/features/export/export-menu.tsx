@@ -61,7 +61,7 @@ export function ExportMenu({
   const graphJson = async () => {
     const missing = articlesWithoutText(scope);
     setProblem(null);
-    setBusy(`Fetching the texts of ${missing.length} articles…`);
+    setBusy(missing.length ? `Fetching the texts of ${missing.length} articles…` : "Writing the file…");
     try {
       const texts = new Map((await Promise.all(missing.map((a) => loadArticleText(a)))).map((t) => [t.id, t]));
       downloadText(writeGraphJson(scope, texts), exportFileName(scope, "json"), "application/json");
