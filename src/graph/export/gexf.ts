@@ -12,8 +12,8 @@
  * - graphology-gexf types its graph after the first edge and has no 'mutual' graph, so in a graph with
  *   both kinds of tie the directed edges come first; a graph whose ties are all mutual is undirected.
  * networkx reads GEXF 1.3 from version 3.6 on; for the older ones (Debian 12 ships 2.8.8, Debian 13
- * 3.4.2) the same file can be written as GEXF 1.2, which has no `kind` to tell parallel edges apart
- * (Gephi merges a pair's ties of several types into one edge there). Pure.
+ * 3.4.2) the same file can be written as GEXF 1.2, which has no edge `kind` (1.3 added it to tell
+ * parallel edges apart). Pure.
  */
 import type { Tie } from "../schema";
 import { hexToRgb, xmlEscape as x, type ExportScope } from "./export-scope";
