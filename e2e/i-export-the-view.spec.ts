@@ -34,7 +34,7 @@ test("I export the 2018 view as PNG, SVG, GEXF and CSV, and each file holds what
   expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   expect(png.bytes.readUInt32BE(16)).toBe(svgWidth * 2); // IHDR width: twice the picture
 
-  const gexf = await exportAs(page, /^GEXF/);
+  const gexf = await exportAs(page, /^GEXF Gephi/);
   expect(gexf.name).toBe("tiegraph_2018_core-actors.gexf");
   const gexfText = gexf.bytes.toString("utf8");
   expect(gexfText).toContain('<gexf xmlns="http://gexf.net/1.3"');

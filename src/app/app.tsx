@@ -4,6 +4,7 @@
  */
 import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { useLocation } from "react-router";
+import type { Article } from "../graph/schema";
 import { ExportButton } from "../features/export/export-button";
 import { FilterControls } from "../features/filters/filter-controls";
 import { ImportButton } from "../features/import/import-button";
@@ -72,6 +73,9 @@ export function App() {
   }
   return <Shell />;
 }
+
+/** The reader's loader of article texts, lent to the export (the graph JSON carries the texts); loaded on first use. */
+const loadArticleText = (article: Article) => import("../features/reader/article-text-loader").then((m) => m.loadArticleText(article));
 
 const HINT_KEY = "tiegraph.hint-dismissed";
 
@@ -146,7 +150,7 @@ function Shell() {
           {guard("The counts", <ViewCounts />)}
           <div className="masthead__actions">
             {guard("Import", <ImportButton />)}
-            {guard("Export", <ExportButton />)}
+            {guard("Export", <ExportButton loadArticleText={loadArticleText} />)}
           </div>
         </div>
         {!hintDismissed && (

@@ -4,14 +4,16 @@
  * from the menu and, once closed, also gives focus back.
  */
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import type { LoadArticleText } from "./export-menu";
 
 const ExportMenu = lazy(() => import("./export-menu").then((m) => ({ default: m.ExportMenu })));
 const PrintReport = lazy(() => import("./print-report").then((m) => ({ default: m.PrintReport })));
 
-/** The Export button and its menu. */
-export function ExportButton() {
+/** The Export button and its menu; `loadArticleText` fetches the texts the graph JSON carries. */
+export function ExportButton({ loadArticleText }: { loadArticleText: LoadArticleText }) {
   const [open, setOpen] = useState(false);
   const [report, setReport] = useState(false);
+  const [keepUnmentioned, setKeepUnmentioned] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const wrap = useRef<HTMLDivElement>(null);
 
@@ -47,6 +49,9 @@ export function ExportButton() {
         <Suspense fallback={null}>
           <ExportMenu
             id="export-menu"
+            loadArticleText={loadArticleText}
+            keepUnmentioned={keepUnmentioned}
+            onKeepUnmentioned={setKeepUnmentioned}
             onDone={close}
             onReport={() => {
               setOpen(false);

@@ -1,13 +1,15 @@
 /**
  * The export menu: the picture of the view (PNG at 2×, SVG), the graph for other tools (GEXF, GraphML,
  * CSV, graph JSON) following the view's filters, and a printable report of the selected actor or tie.
- * Every file is made here and saved through an object URL: nothing is sent anywhere.
+ * Every file is made here and saved through an object URL: nothing is sent anywhere. The graph JSON
+ * carries its articles' texts, fetched first (like the reader does) when they are not in hand.
  */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import type { Article, ArticleText } from "../../graph/schema";
 import { writeEvidenceCsv } from "../../graph/export/evidence-csv";
 import { exportFileName, exportScope } from "../../graph/export/export-scope";
 import { writeGexf } from "../../graph/export/gexf";
-import { writeGraphJson } from "../../graph/export/graph-json";
+import { articlesWithoutText, writeGraphJson } from "../../graph/export/graph-json";
 import { writeGraphml } from "../../graph/export/graphml";
 import { selectGraph, useAppStore } from "../../store/app-store";
 import { useView } from "../../store/use-view";
@@ -15,24 +17,59 @@ import { downloadBlob, downloadText } from "./download";
 import { networkPictureSvg, svgToPng } from "./network-picture";
 import "./export.css";
 
+/** Fetches an article's text and mentions (the reader's loader, passed in by the app). */
+export type LoadArticleText = (article: Article) => Promise<ArticleText>;
+
 /** The open menu; `onDone` closes it (focus goes back to the Export button); `onReport` opens the report preview. */
-export function ExportMenu({ id, onDone, onReport }: { id: string; onDone: () => void; onReport: () => void }) {
+export function ExportMenu({
+  id,
+  onDone,
+  onReport,
+  loadArticleText,
+  keepUnmentioned,
+  onKeepUnmentioned,
+}: {
+  id: string;
+  onDone: () => void;
+  onReport: () => void;
+  loadArticleText: LoadArticleText;
+  /** Keep the actors no article names (the choice outlives the menu, for the next file). */
+  keepUnmentioned: boolean;
+  onKeepUnmentioned: (keep: boolean) => void;
+}) {
   const graph = useAppStore(selectGraph);
   const { state } = useView();
   const first = useRef<HTMLButtonElement>(null);
+  const keepId = useId();
   const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
   useEffect(() => first.current?.focus(), []);
 
-  const scope = exportScope(graph, state);
+  const scope = exportScope(graph, state, { keepUnmentioned });
+  const unmentioned = keepUnmentioned ? 0 : exportScope(graph, state, { keepUnmentioned: true }).actors.length - scope.actors.length;
   const articles = new Set(scope.ties.flatMap((t) => t.evidence.map((e) => e.articleId))).size;
   const years = state.compare ? `${state.compare[0]} and ${state.compare[1]}` : state.year !== null ? String(state.year) : "all years";
   const onGraph = state.view === "graph";
   const selection = state.tieId ? graph.ties.find((t) => t.id === state.tieId) : null;
   const actor = !selection && state.actorId ? graph.actors.find((a) => a.id === state.actorId) : null;
 
-  const file = (extension: string, type: string, write: () => string) => () => {
-    downloadText(write(), exportFileName(scope, extension), type);
+  const file = (name: string, type: string, write: () => string) => () => {
+    downloadText(write(), name, type);
     onDone();
+  };
+
+  const graphJson = async () => {
+    const missing = articlesWithoutText(scope);
+    setProblem(null);
+    setBusy(missing.length ? `Fetching the texts of ${missing.length} articles…` : "Writing the file…");
+    try {
+      const texts = new Map((await Promise.all(missing.map((a) => loadArticleText(a)))).map((t) => [t.id, t]));
+      downloadText(writeGraphJson(scope, texts), exportFileName(scope, "json"), "application/json");
+      onDone();
+    } catch (err) {
+      setBusy(null);
+      setProblem(`The graph JSON was not saved: ${(err as Error).message}`);
+    }
   };
 
   const picture = async (format: "png" | "svg") => {
@@ -53,7 +90,7 @@ export function ExportMenu({ id, onDone, onReport }: { id: string; onDone: () =>
   return (
     <div className="ex-menu" id={id} role="group" aria-label="Export">
       <p className="ex-menu__scope">
-        Files follow the view: <strong>{scope.ties.length} ties</strong> from {articles} articles, {scope.description}.
+        Files follow the view: <strong>{scope.ties.length} ties</strong> between {scope.actors.length} actors, from {articles} articles, {scope.description}.
       </p>
       <h3 className="ex-menu__head">Picture of the view</h3>
       <button ref={first} type="button" className="ex-menu__item" disabled={!onGraph} onClick={() => void picture("png")}>
@@ -64,18 +101,35 @@ export function ExportMenu({ id, onDone, onReport }: { id: string; onDone: () =>
       </button>
       {!onGraph && <p className="ex-menu__hint">Open the Graph view to export its picture.</p>}
       <h3 className="ex-menu__head">Data for other tools</h3>
-      <button type="button" className="ex-menu__item" onClick={file("gexf", "application/gexf+xml", () => writeGexf(scope))}>
-        GEXF <span className="ex-menu__note">Gephi, with the year as a dynamic attribute</span>
+      <label className="ex-menu__option" htmlFor={keepId}>
+        <input id={keepId} type="checkbox" checked={keepUnmentioned} onChange={(e) => onKeepUnmentioned(e.target.checked)} />
+        <span>
+          Keep actors that no article names{" "}
+          <span className="ex-menu__note">
+            {keepUnmentioned ? "every actor of the view is in the files" : unmentioned > 0 ? `${unmentioned} left out, as they would skew degree and centrality` : "none in this view"}
+          </span>
+        </span>
+      </label>
+      <button type="button" className="ex-menu__item" onClick={file(exportFileName(scope, "gexf"), "application/gexf+xml", () => writeGexf(scope))}>
+        GEXF <span className="ex-menu__note">Gephi, Gephi Lite, networkx 3.6+, with the years as spells</span>
       </button>
-      <button type="button" className="ex-menu__item" onClick={file("graphml", "application/graphml+xml", () => writeGraphml(scope))}>
-        GraphML <span className="ex-menu__note">yEd, Cytoscape, NetworkX</span>
+      <button type="button" className="ex-menu__item" onClick={file(exportFileName({ slug: `${scope.slug}_gexf-1.2` }, "gexf"), "application/gexf+xml", () => writeGexf(scope, "1.2"))}>
+        GEXF 1.2 <span className="ex-menu__note">for older readers: networkx before 3.6</span>
       </button>
-      <button type="button" className="ex-menu__item" onClick={file("csv", "text/csv", () => writeEvidenceCsv(scope))}>
-        CSV <span className="ex-menu__note">spreadsheet, one row per quote</span>
+      <button type="button" className="ex-menu__item" onClick={file(exportFileName(scope, "graphml"), "application/graphml+xml", () => writeGraphml(scope))}>
+        GraphML <span className="ex-menu__note">networkx, igraph, yEd, Cytoscape</span>
       </button>
-      <button type="button" className="ex-menu__item" onClick={file("json", "application/json", () => writeGraphJson(scope))}>
-        Graph JSON <span className="ex-menu__note">Tiegraph's own format</span>
+      <button type="button" className="ex-menu__item" onClick={file(exportFileName(scope, "csv"), "text/csv", () => writeEvidenceCsv(scope))}>
+        CSV <span className="ex-menu__note">spreadsheet, one row per quote, safe to open</span>
       </button>
+      <button type="button" className="ex-menu__item" disabled={busy !== null} onClick={() => void graphJson()}>
+        Graph JSON <span className="ex-menu__note">Tiegraph's own format, with the articles' texts</span>
+      </button>
+      {busy && (
+        <p className="ex-menu__hint" role="status">
+          {busy}
+        </p>
+      )}
       <h3 className="ex-menu__head">Report</h3>
       <button type="button" className="ex-menu__item" disabled={!selection && !actor} onClick={onReport}>
         {selection || actor ? `Print report: ${actor ? actor.name : "this tie"}…` : "Print report…"}

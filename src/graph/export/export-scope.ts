@@ -13,6 +13,8 @@ export interface ExportScope {
   actors: Actor[];
   ties: readonly Tie[];
   coMentions: CoMention[];
+  /** The years the view is limited to (one, or the two compared); null for all years. */
+  years: readonly number[] | null;
   /** In words, for file metadata: "2018 · relation types: Alliance, Threat · core actors". */
   description: string;
   /** For file names: "2018_types-alliance+threat_core-actors". */
@@ -21,11 +23,31 @@ export interface ExportScope {
 
 type ScopeState = Pick<ViewState, "others" | "types" | "quads" | "year" | "compare" | "coMentions">;
 
-/** The actors and ties the view shows, trimmed to its years, with a name for the filters. */
-export function exportScope(graph: Graph, state: ScopeState): ExportScope {
-  const actors = visibleActors(graph, state);
+/** Choices that belong to the export, not to the view. */
+export interface ExportOptions {
+  /**
+   * Keep the actors the scope's articles never name. Left out by default: a gazetteer entry nobody
+   * mentions is an isolated node that skews degree and centrality in the tools the files are for.
+   */
+  keepUnmentioned?: boolean;
+}
+
+/** How often the actor is named in `years` (all years when null). */
+export function mentionsInYears(actor: Pick<Actor, "mentionCount" | "mentionsByYear">, years: readonly number[] | null): number {
+  return years === null ? actor.mentionCount : years.reduce((sum, y) => sum + (actor.mentionsByYear[String(y)] ?? 0), 0);
+}
+
+/**
+ * The actors and ties the view shows, trimmed to its years, with a name for the filters. Actors with
+ * no mention in those years are left out unless asked for, but never one at the end of an exported
+ * tie or co-mention (a relation read through a reference back, "the kingdom", names no one).
+ */
+export function exportScope(graph: Graph, state: ScopeState, options: ExportOptions = {}): ExportScope {
   const ties = visibleTies(graph, state);
   const coMentions = state.coMentions ? visibleCoMentions(graph, state) : [];
+  const scopeYears = state.compare ? [...state.compare] : state.year !== null ? [state.year] : null;
+  const linked = new Set([...ties, ...coMentions].flatMap((t) => [t.source, t.target]));
+  const actors = visibleActors(graph, state).filter((a) => options.keepUnmentioned || linked.has(a.id) || mentionsInYears(a, scopeYears) > 0);
   const years = state.compare ? `${state.compare[0]}-vs-${state.compare[1]}` : state.year !== null ? String(state.year) : "all-years";
   const typeLabel = new Map(graph.relationTypes.map((t) => [t.id, t.label]));
   const slugParts = [years];
@@ -44,7 +66,11 @@ export function exportScope(graph: Graph, state: ScopeState): ExportScope {
     slugParts.push("with-co-mentions");
     words.push("with co-mentions");
   }
-  return { graph, actors, ties, coMentions, description: words.join(" · "), slug: slugParts.join("_") };
+  if (options.keepUnmentioned) {
+    slugParts.push("with-unmentioned");
+    words.push("with actors not mentioned");
+  }
+  return { graph, actors, ties, coMentions, years: scopeYears, description: words.join(" · "), slug: slugParts.join("_") };
 }
 
 /** `tiegraph_<filters>.<extension>`, e.g. `tiegraph_2018_core-actors.gexf`. */
@@ -68,11 +94,4 @@ export function xmlEscape(text: string): string {
 export function hexToRgb(hex: string): { r: number; g: number; b: number } {
   const n = Number.parseInt(hex.slice(1), 16);
   return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
-}
-
-/** How many pieces of evidence of a tie fall in each year, ascending. */
-export function evidenceByYear(tie: Pick<Tie, "evidence">): [number, number][] {
-  const counts = new Map<number, number>();
-  for (const e of tie.evidence) counts.set(e.year, (counts.get(e.year) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => a - b);
 }

@@ -1,70 +1,157 @@
 /**
  * GEXF 1.3 (https://gexf.net), the format Gephi opens: actors as nodes, ties as edges (one per
- * relation type, so parallel edges carry `kind`), with the year as a dynamic attribute: each edge
- * exists in the years of its evidence (spells) and holds its evidence count per year. Pure.
+ * relation type, so parallel edges carry `kind`), following Gephi's conventions: a mutual tie is a
+ * `mutual` edge (Gephi draws it both ways), the years are spells (an edge exists in the years of its
+ * quotes, a node in the years it is named or tied), colours and sizes are `viz:` elements.
+ *
+ * The file is also written for the readers that are not Gephi, checked by tests:
+ * - every attribute is static and declared in one `<attributes>` block per class, with its title equal
+ *   to its id (graphology-gexf reads only the last block of a class and names attributes by id,
+ *   networkx by title); the per-year counts are columns of their own (`quotes_2018`), so no reader
+ *   that flattens dynamic values keeps one year's count as if it were the total;
+ * - graphology-gexf types its graph after the first edge and has no 'mutual' graph, so in a graph with
+ *   both kinds of tie the directed edges come first; a graph whose ties are all mutual is undirected.
+ * networkx reads GEXF 1.3 from version 3.6 on; for the older ones (Debian 12 ships 2.8.8, Debian 13
+ * 3.4.2) the same file can be written as GEXF 1.2, which has no edge `kind` (1.3 added it to tell
+ * parallel edges apart). Pure.
  */
-import { QUAD_CLASS_LABELS } from "../vocabulary";
-import type { QuadClass } from "../schema";
-import { evidenceByYear, hexToRgb, xmlEscape as x, type ExportScope } from "./export-scope";
+import type { Tie } from "../schema";
+import { hexToRgb, xmlEscape as x, type ExportScope } from "./export-scope";
+import { actorFacts, QUAD_CLASS_COLORS, scopeYears, tieFactsOf, byYearText } from "./tie-facts";
 
-/** The scope as a GEXF 1.3 document (UTF-8 text). */
-export function writeGexf(scope: ExportScope): string {
-  const typeLabel = new Map(scope.graph.relationTypes.map((t) => [t.id, t.label]));
+type AttributeType = "string" | "integer" | "double" | "boolean";
+
+/** A node's drawn size: the network's radius for its mentions (square root, so area follows the count). */
+function nodeSize(mentions: number): number {
+  return mentions <= 0 ? 6 : Math.round(Math.min(30, 7 + 1.6 * Math.sqrt(mentions)) * 10) / 10;
+}
+
+/** An edge's drawn thickness: grows with the square root of its quotes, as on screen. */
+function edgeThickness(quotes: number): number {
+  return Math.round(Math.min(7, 1.4 + 1.1 * Math.sqrt(Math.max(1, quotes) - 1)) * 10) / 10;
+}
+
+/** The GEXF versions written: 1.3, Gephi's own, and 1.2 for readers that predate it. */
+export type GexfVersion = "1.3" | "1.2";
+
+const HEADERS: Record<GexfVersion, string> = {
+  "1.3": '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+  "1.2": '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">',
+};
+
+/** The scope as a GEXF document (UTF-8 text), version 1.3 unless asked for 1.2. */
+export function writeGexf(scope: ExportScope, version: GexfVersion = "1.3"): string {
+  const factsOf = tieFactsOf(scope);
+  const years = scopeYears(scope, factsOf);
+  const nodeAttributes: [string, AttributeType][] = [
+    ["kind", "string"],
+    ["core", "boolean"],
+    ["color", "string"],
+    ["mentions", "integer"],
+    ...years.map((y): [string, AttributeType] => [`mentions_${y}`, "integer"]),
+  ];
+  const edgeAttributes: [string, AttributeType][] = [
+    ["relation_type", "string"],
+    ["relation_type_id", "string"],
+    ["quad_class", "string"],
+    ["direction", "string"],
+    ["quotes", "integer"],
+    ["articles", "integer"],
+    ["publishers", "integer"],
+    ["publisher_names", "string"],
+    ["single_source", "boolean"],
+    ["contested", "boolean"],
+    ["years", "string"],
+    ["quotes_by_year", "string"],
+    ["tone_by_year", "string"],
+    ...years.map((y): [string, AttributeType] => [`quotes_${y}`, "integer"]),
+    ...years.map((y): [string, AttributeType] => [`tone_${y}`, "double"]),
+  ];
+  const declare = (cls: "node" | "edge", list: [string, AttributeType][]) => [
+    `    <attributes class="${cls}" mode="static">`,
+    ...list.map(([id, type]) => `      <attribute id="${id}" title="${id}" type="${type}"/>`),
+    "    </attributes>",
+  ];
+  const value = (id: string, v: string | number | boolean) => `          <attvalue for="${id}" value="${x(String(v))}"/>`;
+  const spells = (list: readonly number[]) => ["        <spells>", ...list.map((y) => `          <spell start="${y}" end="${y}"/>`), "        </spells>"];
+
+  const mutual = scope.ties.filter((t) => t.direction === "mutual");
+  const directed = scope.ties.filter((t) => t.direction !== "mutual");
+  const mixed = mutual.length > 0 && directed.length > 0;
+  const edgeDefault = directed.length === 0 && mutual.length > 0 ? "undirected" : "directed";
+
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    HEADERS[version],
     "  <meta>",
     "    <creator>Tiegraph</creator>",
     `    <description>${x(`Ties between actors in the news, with their evidence (${scope.description})`)}</description>`,
     "  </meta>",
-    '  <graph mode="dynamic" defaultedgetype="directed" timeformat="integer" timerepresentation="interval">',
-    '    <attributes class="node" mode="static">',
-    '      <attribute id="kind" title="kind" type="string"/>',
-    '      <attribute id="core" title="core" type="boolean"/>',
-    '      <attribute id="mentions" title="mentions" type="integer"/>',
-    "    </attributes>",
-    '    <attributes class="node" mode="dynamic">',
-    '      <attribute id="mentions_in_year" title="mentions in year" type="integer"/>',
-    "    </attributes>",
-    '    <attributes class="edge" mode="static">',
-    '      <attribute id="type" title="relation type" type="string"/>',
-    '      <attribute id="quad_class" title="quad class" type="string"/>',
-    '      <attribute id="direction" title="direction" type="string"/>',
-    '      <attribute id="evidence" title="evidence" type="integer"/>',
-    "    </attributes>",
-    '    <attributes class="edge" mode="dynamic">',
-    '      <attribute id="year" title="year" type="integer"/>',
-    '      <attribute id="evidence_in_year" title="evidence in year" type="integer"/>',
-    "    </attributes>",
+    `  <graph mode="dynamic" defaultedgetype="${edgeDefault}" timeformat="integer"${version === "1.3" ? ' timerepresentation="interval"' : ""}>`,
+    ...declare("node", nodeAttributes),
+    ...declare("edge", edgeAttributes),
     "    <nodes>",
   ];
+
+  const tieYears = new Map<string, Set<number>>();
+  for (const t of scope.ties) {
+    for (const end of [t.source, t.target]) {
+      const set = tieYears.get(end) ?? new Set<number>();
+      for (const e of t.evidence) set.add(e.year);
+      tieYears.set(end, set);
+    }
+  }
   for (const a of scope.actors) {
+    const facts = actorFacts(scope, a);
     const { r, g, b } = hexToRgb(a.color);
-    const years = Object.entries(a.mentionsByYear).sort(([p], [q]) => p.localeCompare(q));
-    out.push(`      <node id="${x(a.id)}" label="${x(a.name)}">`, "        <attvalues>");
-    out.push(`          <attvalue for="kind" value="${x(a.kind)}"/>`, `          <attvalue for="core" value="${a.core}"/>`, `          <attvalue for="mentions" value="${a.mentionCount}"/>`);
-    for (const [year, n] of years) out.push(`          <attvalue for="mentions_in_year" value="${n}" start="${year}" end="${year}"/>`);
-    out.push("        </attvalues>", `        <viz:color r="${r}" g="${g}" b="${b}"/>`, "      </node>");
+    const present = [...new Set([...facts.mentionsByYear.map(([y]) => y), ...(tieYears.get(a.id) ?? [])])].sort((p, q) => p - q);
+    out.push(
+      `      <node id="${x(a.id)}" label="${x(a.name)}">`,
+      "        <attvalues>",
+      value("kind", a.kind),
+      value("core", a.core),
+      value("color", a.color),
+      value("mentions", facts.mentions),
+      ...facts.mentionsByYear.map(([y, n]) => value(`mentions_${y}`, n)),
+      "        </attvalues>",
+      ...(present.length ? spells(present) : []),
+      `        <viz:color r="${r}" g="${g}" b="${b}"/>`,
+      `        <viz:size value="${nodeSize(facts.mentions)}"/>`,
+      "      </node>",
+    );
   }
   out.push("    </nodes>", "    <edges>");
-  for (const t of scope.ties) {
-    const label = typeLabel.get(t.type) ?? t.type;
-    const byYear = evidenceByYear(t);
-    out.push(
-      `      <edge id="${x(t.id)}" source="${x(t.source)}" target="${x(t.target)}" type="${t.direction === "mutual" ? "undirected" : "directed"}" kind="${x(t.type)}" label="${x(label)}" weight="${t.evidence.length}">`,
-      "        <attvalues>",
-      `          <attvalue for="type" value="${x(label)}"/>`,
-      `          <attvalue for="quad_class" value="${x(QUAD_CLASS_LABELS[t.quadClass as QuadClass])}"/>`,
-      `          <attvalue for="direction" value="${t.direction}"/>`,
-      `          <attvalue for="evidence" value="${t.evidence.length}"/>`,
-    );
-    for (const [year, n] of byYear) {
-      out.push(`          <attvalue for="year" value="${year}" start="${year}" end="${year}"/>`, `          <attvalue for="evidence_in_year" value="${n}" start="${year}" end="${year}"/>`);
-    }
-    out.push("        </attvalues>", "        <spells>");
-    for (const [year] of byYear) out.push(`          <spell start="${year}" end="${year}"/>`);
-    out.push("        </spells>", "      </edge>");
-  }
+  for (const t of [...directed, ...mutual]) out.push(...edge(t));
   out.push("    </edges>", "  </graph>", "</gexf>", "");
   return out.join("\n");
+
+  function edge(t: Tie): string[] {
+    const f = factsOf(t);
+    const { r, g, b } = hexToRgb(QUAD_CLASS_COLORS[t.quadClass]);
+    const type = mixed && t.direction === "mutual" ? ' type="mutual"' : "";
+    return [
+      `      <edge id="${x(t.id)}" source="${x(t.source)}" target="${x(t.target)}"${type}${version === "1.3" ? ` kind="${x(t.type)}"` : ""} label="${x(f.typeLabel)}" weight="${f.quotes}">`,
+      "        <attvalues>",
+      value("relation_type", f.typeLabel),
+      value("relation_type_id", t.type),
+      value("quad_class", f.quadClassLabel),
+      value("direction", t.direction),
+      value("quotes", f.quotes),
+      value("articles", f.articles),
+      value("publishers", f.publishers.length),
+      value("publisher_names", f.publishers.join("; ")),
+      value("single_source", f.singleSource),
+      value("contested", f.contested),
+      value("years", f.quotesByYear.map(([y]) => y).join(" ")),
+      value("quotes_by_year", byYearText(f.quotesByYear)),
+      value("tone_by_year", byYearText(f.toneByYear)),
+      ...f.quotesByYear.map(([y, n]) => value(`quotes_${y}`, n)),
+      ...f.toneByYear.map(([y, s]) => value(`tone_${y}`, s)),
+      "        </attvalues>",
+      ...spells(f.quotesByYear.map(([y]) => y)),
+      `        <viz:color r="${r}" g="${g}" b="${b}"/>`,
+      `        <viz:thickness value="${edgeThickness(f.quotes)}"/>`,
+      "      </edge>",
+    ];
+  }
 }

@@ -1,18 +1,40 @@
 /**
  * The graph JSON of a scope: the same schema as public/graph.json (so Tiegraph and any tool that
  * reads it can load the file), holding only the scope's actors, ties and co-mentions and the articles
- * their evidence cites, with the stats counted again. Pure.
+ * their evidence cites, with the stats counted again. Unlike graph.json, which keeps each article's
+ * text in a file of its own beside it, every article carries its text and mentions, so the one file
+ * is enough to reopen the view elsewhere and every quote can be checked against its article. Pure.
  */
 import { SCHEMA_VERSION } from "../vocabulary";
-import type { Graph } from "../schema";
+import type { Article, ArticleText, Graph } from "../schema";
 import { weighed } from "../weigh";
 import type { ExportScope } from "./export-scope";
 
-/** The scope as a graph object that passes `GraphSchema`. */
-export function scopeGraph(scope: ExportScope): Graph {
+/** The articles the scope's evidence cites, in the graph's order. */
+export function citedArticles(scope: ExportScope): Article[] {
   const links = [...scope.ties, ...scope.coMentions];
   const cited = new Set(links.flatMap((t) => t.evidence.map((e) => e.articleId)));
-  const articles = scope.graph.articles.filter((a) => cited.has(a.id));
+  return scope.graph.articles.filter((a) => cited.has(a.id));
+}
+
+/** The cited articles whose text is not in hand (it is in a file beside graph.json): fetch these for `writeGraphJson`. */
+export function articlesWithoutText(scope: ExportScope): Article[] {
+  return citedArticles(scope).filter((a) => a.body === undefined || a.mentions === undefined);
+}
+
+/**
+ * The scope as a graph object that passes `GraphSchema`; `texts` are the articles' texts that are not
+ * in hand (by article id). An article whose text is neither in hand nor given keeps its `textFile`.
+ */
+export function scopeGraph(scope: ExportScope, texts: ReadonlyMap<string, ArticleText> = new Map()): Graph {
+  const articles = citedArticles(scope).map((a): Article => {
+    const text = texts.get(a.id);
+    const body = a.body ?? text?.body;
+    const mentions = a.mentions ?? text?.mentions;
+    if (body === undefined || mentions === undefined) return a;
+    const { textFile: _textFile, ...meta } = a;
+    return { ...meta, body, mentions };
+  });
   const tiesByType: Record<string, number> = {};
   for (const t of scope.graph.relationTypes) tiesByType[t.id] = scope.ties.filter((tie) => tie.type === t.id).length;
   return weighed({
@@ -34,7 +56,7 @@ export function scopeGraph(scope: ExportScope): Graph {
   }, scope.graph.pairs);
 }
 
-/** The scope as indented JSON text. */
-export function writeGraphJson(scope: ExportScope): string {
-  return `${JSON.stringify(scopeGraph(scope), null, 2)}\n`;
+/** The scope as indented JSON text, with the given article texts (see `scopeGraph`). */
+export function writeGraphJson(scope: ExportScope, texts?: ReadonlyMap<string, ArticleText>): string {
+  return `${JSON.stringify(scopeGraph(scope, texts), null, 2)}\n`;
 }
