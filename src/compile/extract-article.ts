@@ -7,7 +7,8 @@ import { emptyMemory, findAnaphors, remember, type Anaphor } from "./anaphora";
 import { findClaimant } from "./claimant";
 import { evidenceIdsAt } from "./evidence-id";
 import { outsideRelativeClauses, type Reading } from "./classify";
-import { readSentenceWithFrames } from "./read-sentence";
+import type { Discourse } from "./language/frames";
+import { ACT_REFERENCE, readSentenceWithFrames } from "./read-sentence";
 import type { Gazetteer } from "./gazetteer";
 import { historicalPeriod, speaksOfPresent, type HistoricalMark } from "./historical";
 import type { Lexicon } from "./lexicon";
@@ -110,6 +111,8 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
   let paragraphClaimant: Claimant | null = null;
   let memory = emptyMemory();
   let paragraph = -1;
+  // what later sentences may refer back to across paragraphs ("the strikes")
+  const discourse: Discourse = { acts: new Map() };
 
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
@@ -125,7 +128,10 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     for (const id of named) sentencesNaming.set(id, (sentencesNaming.get(id) ?? 0) + 1);
     // Words that refer back to an actor ("the kingdom", "He") take part in reading, not in naming.
     const anaphors = findAnaphors(parsed.body, sentence.start, sentence.text, found, memory, gazetteer);
-    const relates = named.size >= 2 || (anaphors.length > 0 && new Set([...named, ...anaphors.map((a) => a.actorId)]).size >= 2);
+    const relates =
+      named.size >= 2 ||
+      (anaphors.length > 0 && new Set([...named, ...anaphors.map((a) => a.actorId)]).size >= 2) ||
+      (named.size === 1 && discourse.acts.size > 0 && ACT_REFERENCE.test(sentence.text));
 
     // A paragraph's opening sentence may set its period for the sentences after it; another
     // sentence's own period matters only to itself, so it is looked for only where it can relate.
@@ -142,7 +148,7 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
       remember(memory, sentence.start, found, anaphors, claimant, null);
       continue;
     }
-    const reading = readSentenceWithFrames(sentence.text, sentence.start, anaphors.length ? mergeByStart(found, anaphors) : found, lexicon);
+    const reading = readSentenceWithFrames(sentence.text, sentence.start, anaphors.length ? mergeByStart(found, anaphors) : found, lexicon, discourse);
     remember(memory, sentence.start, found, anaphors, claimant, reading.mentions);
     const at = sentenceAt(parsed, sentence, historical, claimant);
     const idOf = evidenceIdsAt(at);

@@ -7,15 +7,23 @@
  */
 import { dedupe, readSentence, unrelatedPairs, type Reading, type SentenceReading } from "./classify";
 import type { AnaphorKind } from "./anaphora";
+import { actLemma, type Discourse } from "./language/frames";
 import { readWithFrames } from "./language/read";
 import type { Lexicon } from "./lexicon";
 import type { FoundMention } from "./mentions";
 
-export function readSentenceWithFrames(text: string, offset: number, found: readonly (FoundMention & { anaphor?: AnaphorKind })[], lexicon: Lexicon): SentenceReading {
+/**
+ * A definite act of war in a sentence ("condemned the strikes", "the killing"): it may refer back to the
+ * last one the article reported, so the sentence is read even when it names one actor only.
+ */
+export const ACT_REFERENCE = /(?<![A-Za-z])(?:the|these|those|this|that)\s+(?:[A-Za-z-]+\s+)?(?:strikes?|airstrikes?|attacks?|raids?|bombings?|killing|assassination|incursion|invasion|offensive|operation|shelling|bombardment)(?![A-Za-z])/i;
+
+export function readSentenceWithFrames(text: string, offset: number, found: readonly (FoundMention & { anaphor?: AnaphorKind })[], lexicon: Lexicon, discourse: Discourse = { acts: new Map() }): SentenceReading {
   const base = readSentence(text, offset, found, lexicon);
-  if (new Set(base.mentions.map((m) => m.actorId)).size < 2) return base;
+  const actors = new Set(base.mentions.map((m) => m.actorId)).size;
+  if (actors < 2 && !(actors === 1 && discourse.acts.size && ACT_REFERENCE.test(text))) return base;
   const parties = base.mentions.map((m) => ({ actorId: m.actorId, start: m.start - offset, end: m.end - offset, anaphor: m.anaphor !== null }));
-  const framed = readWithFrames(text, parties, lexicon.frames);
+  const framed = readWithFrames(text, parties, lexicon.frames, discourse);
   const readByFrame = (r: Reading) => framed.predicates.some((p) => r.cue.start - offset < p.end && r.cue.end - offset > p.start);
   const toReading = (fr: (typeof framed.readings)[number]): Reading => ({
     agent: fr.agent,
@@ -27,5 +35,13 @@ export function readSentenceWithFrames(text: string, offset: number, found: read
   const readings = dedupe([...framed.readings.filter((r) => !r.denied).map(toReading), ...base.readings.filter((r) => !readByFrame(r))]);
   const denials = dedupe([...framed.readings.filter((r) => r.denied).map(toReading), ...base.denials.filter((r) => !readByFrame(r))]);
   const named = base.mentions.filter((m) => !m.anaphor);
+  // the acts of war this sentence reports are what the next ones may refer back to
+  const acts = new Map<string, Set<string>>();
+  for (const r of readings) {
+    if (r.typeId !== "military-conflict" || r.mutual || !r.cue.pattern.startsWith("frame: ")) continue;
+    const lemma = actLemma(r.cue.pattern.split(" ")[2] ?? "");
+    acts.set(lemma, (acts.get(lemma) ?? new Set()).add(r.agent));
+  }
+  for (const [lemma, agents] of acts) discourse.acts.set(lemma, [...agents]);
   return { mentions: base.mentions, readings, denials, coMentions: unrelatedPairs(named, readings), clauseOf: base.clauseOf };
 }

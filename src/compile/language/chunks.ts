@@ -162,6 +162,12 @@ function nounGroup(tokens: readonly Token[], from: number, mentionAt: (ActorMent
     const t = tokens[k]!;
     const m = mentionAt[k];
     if (m) {
+      // "the militias Iran backs": a name after a common noun, followed by a verb, is that verb's subject
+      if (k > from && tokens[k - 1]!.pos === "NOUN" && mentionAt[k - 1] !== m) {
+        let last = k;
+        while (mentionAt[last + 1] === m) last++;
+        if (tokens[last + 1]?.pos === "VERB") break;
+      }
       head = t;
       continue;
     }

@@ -40,6 +40,8 @@ export interface Frame {
   irrealis: string | null;
   /** A verb whose object is itself a relational noun ("carried out strikes", "signed a deal"). */
   lightObject: NounGroup | null;
+  /** The head noun of a verb's object ("backed Tehran's demand" → demand). */
+  objectHead: Token | null;
 }
 
 export interface FrameOptions {
@@ -47,23 +49,35 @@ export interface FrameOptions {
   isRelationalNoun(lemma: string): boolean;
 }
 
+/** What earlier sentences of the article said that a sentence may refer back to. */
+export interface Discourse {
+  /** Who waged the last act of war of each kind the article reported (by verb lemma): what "the strikes", "the killing" refer to. */
+  acts: Map<string, string[]>;
+}
+
+/** The verb an act-of-war noun names ("killing" → kill), to find the act it refers back to. */
+export function actLemma(lemma: string): string {
+  return ({ airstrike: "strike", killing: "kill", assassination: "assassinate", bombing: "bomb", shelling: "shell", invasion: "invade", bombardment: "bombard", incursion: "invade", raid: "raid" } as Record<string, string>)[lemma] ?? lemma;
+}
+
 /** Nouns naming where something is, not who: an actor modifying them is a place ("Syrian territory"). */
 const PLACE_NOUNS = new Set(["territory", "soil", "airspace", "capital", "border", "coast", "coastline", "land", "province", "city", "village", "countryside", "desert", "water", "port", "town", "region", "area", "side"]);
-const ACTS_OF_WAR = new Set(["strike", "airstrike", "attack", "raid", "bombing", "offensive", "assault", "operation", "campaign", "bombardment", "shelling", "incursion", "invasion"]);
+const ACTS_OF_WAR = new Set(["strike", "airstrike", "attack", "raid", "bombing", "offensive", "assault", "operation", "campaign", "bombardment", "shelling", "incursion", "invasion", "killing", "assassination"]);
+const DEFINITE = new Set(["the", "these", "those", "this", "that"]);
 /** "Houthi-controlled areas", "rebel-held towns": the glued name holds the place. */
 const HOLDING = new Set(["control", "hold", "held", "controlled", "occupy", "run"]);
 /** Verbs that make the infinitive after them an intent, a wish or an attempt, not yet an act. */
 const INTENT_VERBS = new Set(["plan", "seek", "hope", "want", "aim", "intend", "try", "attempt", "wish", "consider", "prepare", "threaten", "offer", "propose"]);
 /** Verbs that make the infinitive after their object a call on that object, not an act of it. */
-const CALL_VERBS = new Set(["urge", "call", "ask", "press", "pressure", "push", "demand", "encourage", "persuade", "invite", "tell", "want", "allow", "force", "compel"]);
+const CALL_VERBS = new Set(["urge", "call", "ask", "press", "pressure", "push", "demand", "encourage", "persuade", "invite", "tell", "want", "allow", "force", "compel", "request", "propose", "suggest"]);
 /** Verbs that deny what follows them ("denied arming the Houthis", "refused to back"). */
 const DENYING_VERBS = new Set(["deny", "refuse", "fail", "decline", "stop", "halt", "cease", "suspend"]);
 const CONDITIONALS = new Set(["if", "unless", "whether"]);
 
-export function buildFrames(text: string, tokens: readonly Token[], chunks: readonly Chunk[], options: FrameOptions): Frame[] {
+export function buildFrames(text: string, tokens: readonly Token[], chunks: readonly Chunk[], options: FrameOptions, discourse: Discourse = { acts: new Map() }): Frame[] {
   const frames: Frame[] = [];
   const question = /\?\s*["”’']?\s*$/.test(text);
-  const ctx: Ctx = { text, tokens, chunks, options, subjects: new Map() };
+  const ctx: Ctx = { text, tokens, chunks, options, subjects: new Map(), discourse };
   for (let c = 0; c < chunks.length; c++) {
     const ch = chunks[c]!;
     if (ch.kind === "VG") {
@@ -85,6 +99,7 @@ interface Ctx {
   options: FrameOptions;
   /** The subject found for each verb group, by chunk index (coordinated verbs share it). */
   subjects: Map<number, Party[]>;
+  discourse: Discourse;
 }
 
 const isWord = (ch: Chunk | undefined, kind: Word["kind"], ...words: string[]): boolean =>
@@ -101,7 +116,14 @@ function referents(ctx: Ctx, ng: NounGroup): Party[] {
   const heads = ng.actors.filter((a) => a.role === "head");
   if (heads.length) return heads.map((a) => party(a));
   // "the U.S. drone strike killed …", "condemned the Israeli strikes": an act of war stands for who wages it
-  if (ACTS_OF_WAR.has(ng.head.lemma)) return ng.actors.filter((a) => a.role === "modifier" || a.role === "possessor").map((a) => party(a));
+  if (ACTS_OF_WAR.has(ng.head.lemma)) {
+    const named = ng.actors.filter((a) => a.role === "modifier" || a.role === "possessor").map((a) => party(a));
+    // "Iran condemned the strikes": a definite act no one is named for is the last one reported
+    if (!named.length && DEFINITE.has(ctx.tokens[ng.from]!.lower)) {
+      return (ctx.discourse.acts.get(actLemma(ng.head.lemma)) ?? []).map((actorId) => ({ actorId, start: ng.head.start, end: ng.head.end, anaphor: true, place: false }));
+    }
+    return named;
+  }
   if (ctx.options.isRelationalNoun(ng.head.lemma)) return [];
   const place = PLACE_NOUNS.has(ng.head.lemma);
   if (ng.glued && HOLDING.has(ng.glued.lemma)) return ng.actors.filter((a) => a.role === "glued").map((a) => party(a, true));
@@ -140,6 +162,8 @@ function listFrom(ctx: Ctx, c: number): NounList | null {
     if (!next || next.kind !== "NG" || (!comma && !conj)) break;
     // "A, B" is a list only when it closes with "and"/"or" ("In Syria, Iran backed …" is not).
     if (comma && !conj && !closesWithConjunction(chunks, j)) break;
+    // "condemned the incursion, and Germany and France said …": a new clause's subject, not the list
+    if (comma && conj && opensClause(ctx, j)) break;
     groups.push(next);
     end = j + 1;
     k = j + 1;
@@ -155,6 +179,14 @@ function listFrom(ctx: Ctx, c: number): NounList | null {
     }
   }
   return { groups, from: c, to: end, parties };
+}
+
+/** Does the noun list starting at chunk `j` stand before a finite verb (a new clause's subject)? */
+function opensClause(ctx: Ctx, j: number): boolean {
+  let k = j;
+  while (ctx.chunks[k]?.kind === "NG" || isWord(ctx.chunks[k], "C", "and", "or") || isWord(ctx.chunks[k], "PUNCT", ",")) k++;
+  const v = ctx.chunks[k];
+  return v?.kind === "VG" && !v.participle && !v.infinitive && !isBareGerund(v);
 }
 
 function closesWithConjunction(chunks: readonly Chunk[], j: number): boolean {
@@ -332,6 +364,12 @@ function verbFrame(ctx: Ctx, c: number, vg: VerbGroup): Frame | null {
       }
     }
   }
+  // "the militias Iran backs": a relative clause without its pronoun; the group before the subject is the object
+  if (!object && !vg.passive && !vg.infinitive && chunks[c - 1]?.kind === "NG") {
+    const subjectList = listEndingAt(ctx, c - 1);
+    const before = subjectList ? chunks[subjectList.from - 1] : undefined;
+    if (before?.kind === "NG" && subjectList!.parties.length) object = { groups: [before], from: subjectList!.from - 1, to: subjectList!.from, parties: referents(ctx, before) };
+  }
   const { slots: obliques } = obliquesAfter(ctx, k);
   // "Armed and funded by Tehran, …": a participle coordinated with the next shares its "by".
   if (vg.participle && !obliques.has("prep:by") && isWord(chunks[c + 1], "C", "and") && chunks[c + 2]?.kind === "VG" && (chunks[c + 2] as VerbGroup).participle) {
@@ -371,6 +409,7 @@ function verbFrame(ctx: Ctx, c: number, vg: VerbGroup): Frame | null {
     negated,
     irrealis,
     lightObject,
+    objectHead: object?.groups[0]?.head ?? null,
   };
 }
 
@@ -610,7 +649,10 @@ function nounFrame(ctx: Ctx, c: number, ng: NounGroup): Frame {
     if (!governingVerb.passive && (INTENT_VERBS.has(governingVerb.lemma) || CALL_VERBS.has(governingVerb.lemma))) irrealis ??= `an intent or a call ('${governingVerb.head.text}')`;
     if (conditional(ctx, chunks.indexOf(governingVerb))) irrealis ??= "a condition";
   }
-  return { kind: "noun", lemma: ng.head.lemma, start: ng.head.start, end: ng.head.end, modifiers, particle: null, slots, passive: false, negated, irrealis, lightObject: null };
+  // "a U.S. strike on Iran would be a catastrophe": the act is the subject of a possibility
+  const verbAfter = chunks[after.to];
+  if (verbAfter?.kind === "VG" && verbAfter.modal && verbAfter.modal !== "can" && verbAfter.modal !== "must" && !reportedDecision(ctx, after.to, verbAfter)) irrealis ??= `modal '${verbAfter.modal}'`;
+  return { kind: "noun", lemma: ng.head.lemma, start: ng.head.start, end: ng.head.end, modifiers, particle: null, slots, passive: false, negated, irrealis, lightObject: null, objectHead: null };
 }
 
 /** The nearest actor named before chunk `c` in its clause (for 'his', 'its', 'their'). */
@@ -701,5 +743,5 @@ function gluedFrame(ctx: Ctx, c: number, ng: NounGroup): Frame {
   // "The Syrian Democratic Forces, the U.S.-backed alliance": the group the apposition describes
   const owner = denoted.length || including.length ? null : ownerOf(ctx, c);
   slots.set("denoted", [...denoted, ...including, ...(owner?.slot === "owner" ? owner.parties : [])]);
-  return { kind: "glued", lemma: glued.lemma, start: glued.start, end: glued.end, modifiers: [], particle: null, slots, passive: true, negated: ng.negated, irrealis: null, lightObject: null };
+  return { kind: "glued", lemma: glued.lemma, start: glued.start, end: glued.end, modifiers: [], particle: null, slots, passive: true, negated: ng.negated, irrealis: null, lightObject: null, objectHead: null };
 }

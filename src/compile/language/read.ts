@@ -4,7 +4,7 @@
  */
 import type { ActorMention } from "./chunks";
 import { chunk } from "./chunks";
-import { buildFrames, type Frame } from "./frames";
+import { buildFrames, type Discourse, type Frame } from "./frames";
 import { readFrames, settles, type FrameIndex, type FrameReading } from "./relations";
 import { tokenize } from "./tokens";
 
@@ -16,10 +16,10 @@ export interface SentenceFrames {
 }
 
 /** Reads one sentence: `mentions` are the actors it names (or refers back to), at sentence offsets. */
-export function readWithFrames(text: string, mentions: readonly ActorMention[], index: FrameIndex): SentenceFrames {
+export function readWithFrames(text: string, mentions: readonly ActorMention[], index: FrameIndex, discourse?: Discourse): SentenceFrames {
   const tokens = tokenize(text);
   const chunks = chunk(tokens, mentions);
-  const frames = buildFrames(text, tokens, chunks, index);
+  const frames = buildFrames(text, tokens, chunks, index, discourse);
   const readings = readFrames(frames, index);
   const predicates = frames.filter((f) => settles(f, index, readings)).map((f) => ({ start: f.start, end: f.end }));
   return { frames, readings, predicates };

@@ -48,14 +48,18 @@ export function readFrames(frames: readonly Frame[], index: FrameIndex): FrameRe
   const consumed = new Set<number>();
   for (const f of frames) {
     if (f.kind !== "verb" || !f.lightObject) continue;
-    if (index.entries("verb", f.lemma).some((e) => e.object?.includes(f.lightObject!.head.lemma))) consumed.add(f.lightObject.head.start);
+    if (!f.irrealis && index.entries("verb", f.lemma).some((e) => e.object?.includes(f.lightObject!.head.lemma))) consumed.add(f.lightObject.head.start);
   }
+  const objectMatches = (entry: FrameEntry, f: Frame) => !!entry.object && !!f.objectHead && entry.object.includes(f.objectHead.lemma);
   for (const f of frames) {
     if (f.irrealis) continue;
     if (f.kind === "noun" && consumed.has(f.start)) continue;
-    for (const entry of index.entries(f.kind, f.lemma)) {
+    const all = index.entries(f.kind, f.lemma);
+    // an entry for this very object ("backed Tehran's demand") wins over the verb's general entry
+    const specific = all.filter((e) => objectMatches(e, f));
+    for (const entry of specific.length ? specific : all) {
       if (entry.particle && entry.particle !== f.particle) continue;
-      if (entry.object && (!f.lightObject || !entry.object.includes(f.lightObject.head.lemma))) continue;
+      if (entry.object && !objectMatches(entry, f)) continue;
       if (entry.modifier && !f.modifiers.some((m) => entry.modifier!.includes(m))) continue;
       const type = typeOf(entry, f);
       const denied = f.negated;
@@ -136,9 +140,12 @@ function partnerPairs(f: Frame, slots: readonly string[], among: readonly string
     const [x, y] = a < b ? [a, b] : [b, a];
     if (!pairs.some(([p, q]) => p === x && q === y)) pairs.push([x, y]);
   };
+  // "The UAE and Bahrain established relations with Israel": each with Israel, not with each other
+  const subjectOnly = new Set<Slot>(["subject", "by"]);
+  const others = roleSlots(slots, f).some((slot, i) => !subjectOnly.has(slot) && !within.has(slot) && groups[i]!.length > 0);
   roleSlots(slots, f).forEach((slot, i) => {
     const g = groups[i]!;
-    if (within.has(slot)) for (let a = 0; a < g.length; a++) for (let b = a + 1; b < g.length; b++) add(g[a]!.actorId, g[b]!.actorId);
+    if (within.has(slot) && !(others && subjectOnly.has(slot))) for (let a = 0; a < g.length; a++) for (let b = a + 1; b < g.length; b++) add(g[a]!.actorId, g[b]!.actorId);
     for (let j = i + 1; j < groups.length; j++) for (const p of g) for (const q of groups[j]!) add(p.actorId, q.actorId);
   });
   return pairs;

@@ -133,6 +133,13 @@ export function repairTags(tokens: Token[]): Token[] {
       t.lemma = t.lemma.endsWith("s") ? t.lemma.slice(0, -1) : t.lemma;
       continue;
     }
+    // "the militias Iran backs": after a plural noun and a name, an "-s" word closing the phrase is its verb
+    const before = tokens[k - 2];
+    if (t.pos === "NOUN" && /[^s]s$/.test(t.lower) && prev?.pos === "PROPN" && before?.pos === "NOUN" && /s$/.test(before.lower) && (!next || ["PUNCT", "CCONJ", "ADP"].includes(next.pos))) {
+      t.pos = "VERB";
+      t.lemma = t.lemma.endsWith("s") ? t.lemma.slice(0, -1) : t.lemma;
+      continue;
+    }
     // after a possessive, a word is a noun ("Israel's conduct")
     if (t.pos === "VERB" && prev && (prev.lower === "'s" || prev.lower === "’s") && prev.glued) t.pos = "NOUN";
     if (NOUN_NOT_VERB.has(t.lower) && t.pos === "VERB" && prev && ["DET", "ADJ", "NUM", "PART", "NOUN", "PROPN"].includes(prev.pos)) {
