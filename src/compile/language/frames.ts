@@ -676,7 +676,7 @@ function verbBefore(ctx: Ctx, c: number): VerbGroup | null {
 }
 
 /** Verbs whose subject only attends, watches or discusses what the noun names ("attended the same summit"). */
-const ONLOOKER_VERBS = new Set(["attend", "join", "boycott", "skip", "miss", "leave", "quit", "discuss", "mention", "watch", "monitor", "report", "cover", "follow", "welcome", "praise", "condemn", "criticize", "criticise", "denounce", "reject", "oppose", "support", "back", "endorse", "blame", "accuse", "fear", "expect", "predict"]);
+const ONLOOKER_VERBS = new Set(["view", "see", "regard", "consider", "describe", "note", "study", "analyse", "analyze", "attend", "join", "boycott", "skip", "miss", "leave", "quit", "discuss", "mention", "watch", "monitor", "report", "cover", "follow", "welcome", "praise", "condemn", "criticize", "criticise", "denounce", "reject", "oppose", "support", "back", "endorse", "blame", "accuse", "fear", "expect", "predict"]);
 
 /** Heads that only count what follows "of" ("five rounds of talks", "a series of strikes"). */
 const QUANTITY_HEADS = new Set(["round", "series", "number", "wave", "spate", "string", "flurry", "set", "package", "host", "barrage", "volley", "new", "one", "some", "many", "most", "all", "each", "none", "part", "two", "three"]);
