@@ -54,7 +54,8 @@ describe("reading relations from sentences", () => {
   it("reads a glued compound's target only in the words it qualifies", () => {
     expect(tieKeys(["Iranian-backed groups like Hezbollah fought on."])).toContain("iran>hezbollah:material-support");
     expect(tieKeys(["Iranian-backed militias fired rockets at U.S. troops."])).not.toContain("iran>united-states:material-support");
-    expect(tieKeys(["The U.S.-led coalition fought ISIS for years."])).toEqual([]);
+    // the coalition the U.S. leads fought ISIS: the leader is a party to its fight
+    expect(tieKeys(["The U.S.-led coalition fought ISIS for years."])).toEqual(["united-states>isis:military-conflict"]);
   });
   it("does not read support from a negated cue", () => {
     expect(tieKeys(["Russia declared that it does not support Iran's presence in Syria."])).toEqual([]);

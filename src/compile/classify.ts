@@ -107,6 +107,15 @@ export function readSentence(text: string, offset: number, found: readonly (Foun
   return { mentions, readings: dedupe(readings), denials: dedupe(denials), coMentions: unrelatedPairs(named, readings), clauseOf: clauseText };
 }
 
+/** The words of the clause holding position `pos` of a sentence (its stretches joined), or null when the sentence is one clause. */
+export function clauseTextAt(text: string, pos: number, lexicon: Lexicon): string | null {
+  const clauses = clauseSpans(text, lexicon);
+  if (clauses.spans.length < 2) return null;
+  const span = clauses.spans.find((c) => pos >= c.start && pos < c.end);
+  if (!span) return null;
+  return clauses.spans.filter((c) => c.clause === span.clause).map((c) => text.slice(c.start, c.end)).join(" ");
+}
+
 /** A sentence without its relative clauses ("Qatar, which backed rebels in 2012, said …" → "Qatar said …"). */
 export function outsideRelativeClauses(text: string, lexicon: Lexicon): string {
   const { spans, relativeOpeners } = clauseSpans(text, lexicon);

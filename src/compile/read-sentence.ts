@@ -5,7 +5,7 @@
  * its role (party, place, claimant). Where both could read a predicate, the frame's reading is the one
  * kept: it knows who is the subject of what, the patterns only guess from distances.
  */
-import { dedupe, readSentence, unrelatedPairs, type Reading, type SentenceReading } from "./classify";
+import { clauseTextAt, dedupe, readSentence, unrelatedPairs, type Reading, type SentenceReading } from "./classify";
 import type { AnaphorKind } from "./anaphora";
 import { actLemma, type Discourse } from "./language/frames";
 import { readWithFrames } from "./language/read";
@@ -34,6 +34,18 @@ export function readSentenceWithFrames(text: string, offset: number, found: read
   });
   const readings = dedupe([...framed.readings.filter((r) => !r.denied).map(toReading), ...base.readings.filter((r) => !readByFrame(r))]);
   const denials = dedupe([...framed.readings.filter((r) => r.denied).map(toReading), ...base.denials.filter((r) => !readByFrame(r))]);
+  // each frame reading is dated by its own clause, as the patterns' readings are
+  const clauseOf = new Map(base.clauseOf);
+  for (const r of readings) {
+    if (clauseOf.has(r) || !r.cue.pattern.startsWith("frame: ")) continue;
+    const clause = clauseTextAt(text, r.cue.start - offset, lexicon);
+    if (clause !== null) clauseOf.set(r, clause);
+  }
+  for (const r of denials) {
+    if (clauseOf.has(r) || !r.cue.pattern.startsWith("frame: ")) continue;
+    const clause = clauseTextAt(text, r.cue.start - offset, lexicon);
+    if (clause !== null) clauseOf.set(r, clause);
+  }
   const named = base.mentions.filter((m) => !m.anaphor);
   // the acts of war this sentence reports are what the next ones may refer back to
   const acts = new Map<string, Set<string>>();
@@ -43,5 +55,5 @@ export function readSentenceWithFrames(text: string, offset: number, found: read
     acts.set(lemma, (acts.get(lemma) ?? new Set()).add(r.agent));
   }
   for (const [lemma, agents] of acts) discourse.acts.set(lemma, [...agents]);
-  return { mentions: base.mentions, readings, denials, coMentions: unrelatedPairs(named, readings), clauseOf: base.clauseOf };
+  return { mentions: base.mentions, readings, denials, coMentions: unrelatedPairs(named, readings), clauseOf };
 }

@@ -42,6 +42,8 @@ export interface Frame {
   lightObject: NounGroup | null;
   /** The head noun of a verb's object ("backed Tehran's demand" → demand). */
   objectHead: Token | null;
+  /** Its subject is a pronoun nothing resolved: the agent is unclear, so no relation is read, and no pattern guesses one. */
+  unclearAgent: boolean;
 }
 
 export interface FrameOptions {
@@ -77,7 +79,7 @@ const CONDITIONALS = new Set(["if", "unless", "whether"]);
 export function buildFrames(text: string, tokens: readonly Token[], chunks: readonly Chunk[], options: FrameOptions, discourse: Discourse = { acts: new Map() }): Frame[] {
   const frames: Frame[] = [];
   const question = /\?\s*["”’']?\s*$/.test(text);
-  const ctx: Ctx = { text, tokens, chunks, options, subjects: new Map(), discourse };
+  const ctx: Ctx = { text, tokens, chunks, options, subjects: new Map(), unresolved: new Set(), discourse };
   for (let c = 0; c < chunks.length; c++) {
     const ch = chunks[c]!;
     if (ch.kind === "VG") {
@@ -86,6 +88,11 @@ export function buildFrames(text: string, tokens: readonly Token[], chunks: read
     } else if (ch.kind === "NG") {
       if (ch.glued) frames.push(gluedFrame(ctx, c, ch));
       if (options.isRelationalNoun(ch.head.lemma) && !ch.head.glued) frames.push(nounFrame(ctx, c, ch));
+      else {
+        // "a rapprochement attitude with Saddam's regime": a relational noun modifying the head is the predicate
+        const inner = tokens.slice(ch.from, tokens.indexOf(ch.head)).find((t) => t.pos === "NOUN" && options.isRelationalNoun(t.lemma));
+        if (inner) frames.push(nounFrame(ctx, c, ch, inner));
+      }
     }
   }
   if (question) for (const f of frames) f.irrealis ??= "question";
@@ -99,6 +106,8 @@ interface Ctx {
   options: FrameOptions;
   /** The subject found for each verb group, by chunk index (coordinated verbs share it). */
   subjects: Map<number, Party[]>;
+  /** Verb groups whose subject is a pronoun nothing resolved ("so he adopted …"): no one can be its agent. */
+  unresolved: Set<number>;
   discourse: Discourse;
 }
 
@@ -410,6 +419,7 @@ function verbFrame(ctx: Ctx, c: number, vg: VerbGroup): Frame | null {
     irrealis,
     lightObject,
     objectHead: object?.groups[0]?.head ?? null,
+    unclearAgent: ctx.unresolved.has(c),
   };
 }
 
@@ -469,6 +479,15 @@ function actIn(ctx: Ctx, k: number): Party[] {
   return [];
 }
 
+/** The first subject naming an actor in the sentence before chunk `c`. */
+function earlierSubject(ctx: Ctx, c: number): Party[] | null {
+  for (let k = 0; k < c; k++) {
+    const found = ctx.subjects.get(k);
+    if (found?.length) return found;
+  }
+  return null;
+}
+
 /** The subject of the reporting verb whose clause opens at chunk `c` ("Riyadh said on Tuesday that it …"). */
 function reporterOf(ctx: Ctx, c: number): Party[] | null {
   for (let k = c - 1; k >= 0 && k >= c - 5; k--) {
@@ -493,8 +512,10 @@ function subjectOf(ctx: Ctx, c: number, vg: VerbGroup): Party[] | null {
     while (list && isWord(chunks[list.from - 1], "P", "in", "at", "near", "on") && chunks[list.from - 2]?.kind === "NG") list = listEndingAt(ctx, list.from - 2);
     return list ? list.parties : null;
   }
-  // "Israel struck … and hit …": a verb after "and" shares the subject of the verb before it.
-  if (isWord(chunks[j], "C", "and", "or", "but") || (isWord(chunks[j], "PUNCT", ",") && isWord(chunks[j - 1], "C"))) {
+  // "Israel struck … and hit …", "he adopted …, reconciled with …": a verb after "and" or a comma shares
+  // the subject of the verb before it.
+  const seriesComma = isWord(chunks[j], "PUNCT", ",") && !isWord(chunks[j - 1], "C") && chunks[j - 1]?.kind !== "S";
+  if (isWord(chunks[j], "C", "and", "or", "but") || (isWord(chunks[j], "PUNCT", ",") && isWord(chunks[j - 1], "C")) || (seriesComma && isFiniteVerbSeries(ctx, j))) {
     // the nearest finite verb before it whose subject names an actor ("Moscow has said the drone was …,
     // and has called on …" → Moscow), skipping gerunds and infinitives
     let fallback: Party[] | null = null;
@@ -503,8 +524,10 @@ function subjectOf(ctx: Ctx, c: number, vg: VerbGroup): Party[] | null {
       if (ch.kind === "S") break;
       if (ch.kind !== "VG" || ch.infinitive || isBareGerund(ch)) continue;
       const subject = ctx.subjects.get(p) ?? subjectOf(ctx, p, ch);
+      if (ctx.unresolved.has(p)) ctx.unresolved.add(c);
       if (subject?.length) return subject;
       fallback ??= subject;
+      if (ctx.unresolved.has(p)) return null;
     }
     return fallback;
   }
@@ -516,7 +539,12 @@ function subjectOf(ctx: Ctx, c: number, vg: VerbGroup): Party[] | null {
       if (!list) return null;
       // "he" or "they" that no earlier sentence resolved: the reporter's subject when it reports
       // ("Riyadh said that it would restore …"), else unknown, not actorless
-      if (list.groups.length === 1 && list.groups[0]!.pronoun && !list.parties.length) return reporterOf(ctx, list.from);
+      if (list.groups.length === 1 && list.groups[0]!.pronoun && !list.parties.length) {
+        // …, else the subject of an earlier clause of the sentence ("Hafez al-Assad sought …, so he adopted …")
+        const reporter = reporterOf(ctx, list.from) ?? earlierSubject(ctx, list.from);
+        if (!reporter) ctx.unresolved.add(c);
+        return reporter;
+      }
       const before = chunks[list.from - 1];
       if (before?.kind === "P" && !isWord(before, "P", "of")) {
         j = list.from - 2;
@@ -546,6 +574,17 @@ function subjectOf(ctx: Ctx, c: number, vg: VerbGroup): Party[] | null {
  * remain parties to the deal," (a relative clause), ", on Monday,". A finite verb outside a relative
  * clause ends the search: the comma then closes a clause, not an insertion.
  */
+/** Is the comma at chunk `j` one of a series of verbs ("adopted …, reconciled with …")? A finite verb before it, in the same clause. */
+function isFiniteVerbSeries(ctx: Ctx, j: number): boolean {
+  for (let k = j - 1; k >= 0; k--) {
+    const ch = ctx.chunks[k]!;
+    if (ch.kind === "S" || isWord(ch, "PUNCT", ";", ":", "–", "—")) return false;
+    // a past form ("adopted") is finite when a subject was found for it
+    if (ch.kind === "VG") return !ch.infinitive && !isBareGerund(ch) && (!ch.participle || (ctx.subjects.get(k)?.length ?? 0) > 0);
+  }
+  return false;
+}
+
 function previousComma(chunks: readonly Chunk[], j: number): number | null {
   let finite = false;
   for (let k = j - 1; k >= 0; k--) {
@@ -607,7 +646,7 @@ function participleHost(ctx: Ctx, c: number): Party[] | null {
 
 // ───────────────────────────── nouns ─────────────────────────────
 
-function nounFrame(ctx: Ctx, c: number, ng: NounGroup): Frame {
+function nounFrame(ctx: Ctx, c: number, ng: NounGroup, predicate: Token = ng.head): Frame {
   const { chunks, tokens } = ctx;
   const slots = new Map<Slot, Party[]>();
   const put = (s: Slot, p: Party[]) => p.length && slots.set(s, [...(slots.get(s) ?? []), ...p]);
@@ -639,8 +678,9 @@ function nounFrame(ctx: Ctx, c: number, ng: NounGroup): Frame {
       if (before) put("possessor", [before]);
     }
   }
-  const modifiers = tokens.slice(ng.from, tokens.indexOf(ng.head)).map((t) => t.lemma);
-  let irrealis: string | null = null;
+  const modifiers = tokens.slice(ng.from, tokens.indexOf(predicate)).map((t) => t.lemma);
+  // "any attack on Lebanon would mean war": any act at all is no act that happened
+  let irrealis: string | null = ctx.tokens[ng.from]!.lower === "any" ? "'any'" : null;
   let negated = ng.negated;
   const governingVerb = verbBefore(ctx, c);
   if (governingVerb) {
@@ -652,7 +692,7 @@ function nounFrame(ctx: Ctx, c: number, ng: NounGroup): Frame {
   // "a U.S. strike on Iran would be a catastrophe": the act is the subject of a possibility
   const verbAfter = chunks[after.to];
   if (verbAfter?.kind === "VG" && verbAfter.modal && verbAfter.modal !== "can" && verbAfter.modal !== "must" && !reportedDecision(ctx, after.to, verbAfter)) irrealis ??= `modal '${verbAfter.modal}'`;
-  return { kind: "noun", lemma: ng.head.lemma, start: ng.head.start, end: ng.head.end, modifiers, particle: null, slots, passive: false, negated, irrealis, lightObject: null, objectHead: null };
+  return { kind: "noun", lemma: predicate.lemma, start: predicate.start, end: predicate.end, modifiers, particle: null, slots, passive: false, negated, irrealis, lightObject: null, objectHead: null, unclearAgent: false };
 }
 
 /** The nearest actor named before chunk `c` in its clause (for 'his', 'its', 'their'). */
@@ -743,5 +783,5 @@ function gluedFrame(ctx: Ctx, c: number, ng: NounGroup): Frame {
   // "The Syrian Democratic Forces, the U.S.-backed alliance": the group the apposition describes
   const owner = denoted.length || including.length ? null : ownerOf(ctx, c);
   slots.set("denoted", [...denoted, ...including, ...(owner?.slot === "owner" ? owner.parties : [])]);
-  return { kind: "glued", lemma: glued.lemma, start: glued.start, end: glued.end, modifiers: [], particle: null, slots, passive: true, negated: ng.negated, irrealis: null, lightObject: null, objectHead: null };
+  return { kind: "glued", lemma: glued.lemma, start: glued.start, end: glued.end, modifiers: [], particle: null, slots, passive: true, negated: ng.negated, irrealis: null, lightObject: null, objectHead: null, unclearAgent: false };
 }

@@ -96,7 +96,7 @@ export function readFrames(frames: readonly Frame[], index: FrameIndex): FrameRe
 export function settles(f: Frame, index: FrameIndex, read: readonly FrameReading[]): boolean {
   const entries = index.entries(f.kind, f.lemma);
   if (!entries.length) return false;
-  if (f.irrealis || f.negated || read.some((r) => r.start === f.start)) return true;
+  if (f.irrealis || f.negated || f.unclearAgent || read.some((r) => r.start === f.start)) return true;
   return entries.some((e) => {
     if (e.partners.length) return false;
     const found = (slots: Slot[]) => slots.some((s) => f.slots.has(s));

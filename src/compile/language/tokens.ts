@@ -140,6 +140,12 @@ export function repairTags(tokens: Token[]): Token[] {
       t.lemma = t.lemma.endsWith("s") ? t.lemma.slice(0, -1) : t.lemma;
       continue;
     }
+    // "…, reconciled with Turkey": an "-ed" word between a comma or conjunction and a preposition is a past verb
+    if ((t.pos === "NOUN" || t.pos === "ADJ") && /[a-z]ed$/.test(t.lower) && prev && (prev.pos === "PUNCT" || prev.pos === "CCONJ") && next && (next.pos === "ADP" || next.pos === "DET")) {
+      t.pos = "VERB";
+      t.lemma = t.lower.endsWith("ied") ? `${t.lower.slice(0, -3)}y` : /(?:[cglsuvz]|at|it|ut)ed$/.test(t.lower) ? t.lower.slice(0, -1) : t.lower.slice(0, -2);
+      continue;
+    }
     // after a possessive, a word is a noun ("Israel's conduct")
     if (t.pos === "VERB" && prev && (prev.lower === "'s" || prev.lower === "’s") && prev.glued) t.pos = "NOUN";
     if (NOUN_NOT_VERB.has(t.lower) && t.pos === "VERB" && prev && ["DET", "ADJ", "NUM", "PART", "NOUN", "PROPN"].includes(prev.pos)) {
