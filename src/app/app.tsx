@@ -13,13 +13,14 @@ import { ActorSearch } from "../features/search/actor-search";
 import { YearControls } from "../features/years/year-controls";
 import { selectLoad, useAppStore } from "../store/app-store";
 import { useView } from "../store/use-view";
-import { ActorPanel, CompareList, EvidencePanel, Reader, SourcesView, TiesTable, usePreloadLazyViews, ViewLoading } from "./lazy-views";
+import { ActorPanel, CompareList, EvidencePanel, PairPanel, Reader, SourcesView, TiesTable, usePreloadLazyViews, ViewLoading } from "./lazy-views";
 import { FeatureBoundary } from "./feature-boundary";
 import { loadGraph, REBUILD_HINT } from "./graph-loader";
 import { NotFoundBanner } from "./not-found-banner";
 import { Overview } from "./overview";
 import { useCanonicalLocation } from "./use-canonical-location";
 import { useFocusFollowsView } from "./use-focus-follows-view";
+import { usePanelFocus } from "./use-panel-focus";
 import { useGlobalKeys } from "./use-global-keys";
 import { ViewCounts } from "./view-counts";
 import { ViewSwitcher } from "./view-switcher";
@@ -94,6 +95,7 @@ function Shell() {
   const panelRef = useRef<HTMLElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   useFocusFollowsView(resetKey, [panelRef, mainRef]);
+  usePanelFocus(panelRef);
   /** `node` inside its own error boundary: if it fails, only its place shows the error. */
   const guard = (name: string, node: ReactNode) => (
     <FeatureBoundary name={name} resetKey={resetKey}>
@@ -120,6 +122,9 @@ function Shell() {
     if (state.tieId) {
       panel = <EvidencePanel />;
       panelKind = "tie";
+    } else if (state.pairId) {
+      panel = <PairPanel />;
+      panelKind = "pair";
     } else if (state.actorId) {
       panel = <ActorPanel />;
       panelKind = "actor";
@@ -133,6 +138,16 @@ function Shell() {
 
   return (
     <div className="app" data-view={state.view}>
+      <nav className="skip-links" aria-label="Skip links">
+        <button type="button" className="skip-link" onClick={() => focusInside(mainRef.current)}>
+          Skip to the {MAIN_LABELS[state.view].toLowerCase()}
+        </button>
+        {panel ? (
+          <button type="button" className="skip-link" onClick={() => focusInside(panelRef.current)}>
+            Skip to the details panel
+          </button>
+        ) : null}
+      </nav>
       <header className="masthead">
         <div className="masthead__row">
           <h1 className="brand">
@@ -181,6 +196,15 @@ function Shell() {
 
 const MAIN_LABELS = { graph: "Network", table: "Table of ties", sources: "Sources", reader: "Article" } as const;
 const MAIN_LOADING = { graph: "the network", table: "the table of ties", sources: "the sources", reader: "the article" } as const;
+
+/** Focuses the first heading of `container` (or the container itself): where a skip link lands. */
+function focusInside(container: HTMLElement | null): void {
+  if (!container) return;
+  const heading = container.querySelector<HTMLElement>("h2");
+  const target = heading ?? container;
+  if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+  target.focus();
+}
 
 const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

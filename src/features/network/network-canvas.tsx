@@ -322,8 +322,10 @@ export function NetworkCanvas({ model }: { model: NetworkModel }) {
       return;
     }
     const n = nodeAt(e.clientX, e.clientY);
-    if (n) setView({ actorId: n.id, tieId: null, view: "graph" });
-    else if (state.actorId || state.tieId) setView({ actorId: null, tieId: null });
+    if (n) {
+      useAppStore.getState().requestPanelFocus();
+      setView({ actorId: n.id, tieId: null, pairId: null, view: "graph" });
+    } else if (state.actorId || state.tieId || state.pairId) setView({ actorId: null, tieId: null, pairId: null });
   };
   const onDoubleClick = (e: MouseEvent<HTMLCanvasElement>) => {
     const n = nodeAt(e.clientX, e.clientY);

@@ -211,11 +211,12 @@ export function plural(n: number, word: string): string {
 }
 
 /**
- * The actors a selection highlights: both ends of the selected edge, or the selected actor and its
- * neighbours; null when nothing is selected (nothing is dimmed).
+ * The actors a selection highlights: both ends of the selected edge or pair ("a|b"), or the selected
+ * actor and its neighbours; null when nothing is selected (nothing is dimmed).
  */
-export function focusOf(model: NetworkModel, selectedActor: string | null, selectedEdge: NetworkEdge | null): Set<string> | null {
+export function focusOf(model: NetworkModel, selectedActor: string | null, selectedEdge: NetworkEdge | null, selectedPair: string | null = null): Set<string> | null {
   if (selectedEdge) return new Set([selectedEdge.source, selectedEdge.target]);
+  if (selectedPair) return new Set(selectedPair.split("|"));
   if (!selectedActor) return null;
   const set = new Set([selectedActor]);
   for (const e of model.edges) {

@@ -7,12 +7,14 @@ import { select } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { selectGraph, selectHoveredActorId, selectHoveredTieId, selectPinned, useAppStore, type Point } from "../../store/app-store";
-import { useSetView, useView } from "../../store/use-view";
+import { useSetView, useView, useViewHref } from "../../store/use-view";
+import { pairActors, pairOf } from "../../graph/view-state";
 import { noCoverageSentence, viewYears, yearsWithoutCoverage } from "../../graph/weigh-labels";
 import { arrowHead, edgePath, parallelOffset, type EdgePath } from "./edge-geometry";
 import { quadStyle, tieWidth } from "./edge-style";
 import { Legend } from "./legend";
-import { buildNetwork, edgeLabel, focusOf, nodeLabel, type NetworkEdge, type NetworkModel, type NetworkNode } from "./network-model";
+import { buildNetwork, edgeLabel, focusOf, nodeLabel, pairKey, type NetworkEdge, type NetworkModel, type NetworkNode } from "./network-model";
+import { PairCallout } from "./pair-callout";
 import { NetworkTooltip } from "./network-tooltip";
 import { useElementSize } from "./use-element-size";
 import { ZoomControls } from "./zoom-controls";
@@ -76,6 +78,7 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
   const hoveredTieId = useAppStore(selectHoveredTieId);
   const { state } = useView();
   const setView = useSetView();
+  const href = useViewHref();
   const reducedMotion = useReducedMotion();
   const { year, compare, coMentions } = state;
   const layout = useForceLayout(model, reducedMotion);
@@ -148,12 +151,22 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
   // --- selection and highlight ----------------------------------------------------------------
   const selectedActor = state.actorId && nodeById.has(state.actorId) ? state.actorId : null;
   const selectedEdge = state.tieId ? model.edges.find((e) => e.id === state.tieId) ?? null : null;
-  const focusSet = useMemo(() => focusOf(model, selectedActor, selectedEdge), [model, selectedActor, selectedEdge]);
+  const pairIds = pairActors(state.pairId);
+  const selectedPair = pairIds && nodeById.has(pairIds[0]) && nodeById.has(pairIds[1]) ? pairKey(pairIds[0], pairIds[1]) : null;
+  const focusSet = useMemo(() => focusOf(model, selectedActor, selectedEdge, selectedPair), [model, selectedActor, selectedEdge, selectedPair]);
 
-  const edgeActive = (e: NetworkEdge) => (selectedEdge ? e.id === selectedEdge.id : selectedActor ? e.source === selectedActor || e.target === selectedActor : true);
+  const edgeActive = (e: NetworkEdge) =>
+    selectedEdge ? e.id === selectedEdge.id : selectedPair ? e.pair === selectedPair : selectedActor ? e.source === selectedActor || e.target === selectedActor : true;
 
-  const selectActor = (id: string) => setView({ actorId: id, tieId: null, view: "graph" });
-  const selectEdge = (id: string) => setView({ tieId: id, actorId: null, view: "graph" });
+  // Selecting moves keyboard focus to the details panel, so reading it takes no Tab through the network.
+  const selectActor = (id: string) => {
+    useAppStore.getState().requestPanelFocus();
+    setView({ actorId: id, tieId: null, pairId: null, view: "graph" });
+  };
+  const selectEdge = (id: string) => {
+    useAppStore.getState().requestPanelFocus();
+    setView({ tieId: id, actorId: null, pairId: null, view: "graph" });
+  };
   const onActivateKey = (e: KeyboardEvent, action: () => void) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
@@ -225,6 +238,11 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
 
   const hover = useAppStore.getState;
 
+  // The pair whose arcs are numbered and named: the selected pair, the selected tie's, or the hovered tie's when it has siblings.
+  const hoveredPair = hoveredDrawn && hoveredDrawn.edge.slots > 1 ? hoveredDrawn.edge.pair : null;
+  const calloutPair = selectedPair ?? (selectedEdge && selectedEdge.slots > 1 ? selectedEdge.pair : null) ?? hoveredPair;
+  const calloutEdges = calloutPair ? drawn.filter((d) => d.edge.pair === calloutPair).sort((x, y) => x.edge.slot - y.edge.slot) : [];
+
   return (
     <div className="network" ref={wrapRef} data-layout={layout.running ? "running" : "settled"}>
       <svg
@@ -233,7 +251,7 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
         role="group"
         aria-label={`Network of ${model.nodes.length} actors and ${tieCount} ties`}
         onClick={(e) => {
-          if (e.target === e.currentTarget && (state.actorId || state.tieId)) setView({ actorId: null, tieId: null });
+          if (e.target === e.currentTarget && (state.actorId || state.tieId || state.pairId)) setView({ actorId: null, tieId: null, pairId: null });
         }}
       >
         <g transform={transform.toString()}>
@@ -343,7 +361,31 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
             })}
           </g>
         </g>
+        {calloutEdges.length > 0 && (
+          <g className="net-layer net-layer--arc-numbers" aria-hidden="true">
+            {calloutEdges.map((d, i) => (
+              <g
+                key={d.edge.id}
+                className={`net-arc-num ${d.edge.quadClass ? quadStyle(d.edge.quadClass).className : "net-edge--co-mention"}`}
+                transform={`translate(${transform.applyX(d.path.mid.x)},${transform.applyY(d.path.mid.y)})`}
+              >
+                <circle r={8} />
+                <text dy="0.35em">{i + 1}</text>
+              </g>
+            ))}
+          </g>
+        )}
       </svg>
+
+      {calloutEdges.length > 0 && (
+        <PairCallout
+          edges={calloutEdges.map((d) => d.edge)}
+          nameOf={nameOf}
+          selectedEdgeId={selectedEdge?.id ?? null}
+          pairHref={selectedPair ? null : href({ pairId: pairOf(calloutEdges[0]!.edge.source, calloutEdges[0]!.edge.target), tieId: null, actorId: null, view: "graph" })}
+          onSelectEdge={selectEdge}
+        />
+      )}
 
       {tieCount === 0 && (
         <div className="network__empty" role="status">
