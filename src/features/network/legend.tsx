@@ -80,7 +80,7 @@ export function Legend({ model, year, compare, coMentions, onToggle }: LegendPro
               <path className="legend__ink" d="M2,9 Q17,-1 32,9" strokeWidth="1.6" fill="none" />
               <path className="legend__ink" d="M2,9 Q17,15 32,9" strokeWidth="1.6" strokeDasharray="4 3" fill="none" />
             </svg>
-            <span className="legend__note">Two actors tied in several ways: one curved line per relation</span>
+            <span className="legend__note">Two actors tied in several ways: one curved line per relation. Select one, or the pair, and its lines are numbered and named in a card</span>
           </li>
           <li className={`legend__row${coMentions ? "" : " legend__row--off"}`}>
             <LineSample className="net-edge--co-mention" dash="" cap="butt" width={1} />

@@ -138,7 +138,7 @@ export function PairPanel() {
               <tr>
                 <th scope="col">Year</th>
                 <th scope="col">Quotes</th>
-                <th scope="col">Relations</th>
+                <th scope="col">Types</th>
                 <th scope="col">Corpus</th>
               </tr>
             </thead>
@@ -252,7 +252,16 @@ function YearRow({ y, max, selected, yearHref, typeLabel }: { y: PairYear; max: 
           {byQuad.length ? <span className="tg-sr-only">: {byQuad.map((q) => `${y.byQuad[q]} ${QUAD_CLASS_LABELS[q].toLowerCase()}`).join(", ")}</span> : null}
         </span>
       </td>
-      <td className="tg-pair__year-types">{y.types.map(typeLabel).join(", ") || "—"}</td>
+      <td className="tg-pair__year-types" title={y.types.map(typeLabel).join(", ")}>
+        {y.types.length ? (
+          <>
+            <span aria-hidden="true">{y.types.length}</span>
+            <span className="tg-sr-only">{y.types.map(typeLabel).join(", ")}</span>
+          </>
+        ) : (
+          "—"
+        )}
+      </td>
       <td className="tg-pair__coverage">
         {y.articles === 0 ? (
           <span>
