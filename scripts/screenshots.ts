@@ -37,7 +37,7 @@ async function importFixture(page: Page) {
   await page.getByRole("button", { name: /Import articles/ }).click();
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: /Choose files/ }).click();
-  await (await chooser).setFiles(["e2e/fixtures/washington-sanctions.md"]);
+  await (await chooser).setFiles(["e2e/fixtures/gulf-week.md"]);
   await page.getByRole("region", { name: /What was read/ }).first().waitFor({ timeout: 20_000 });
 }
 
