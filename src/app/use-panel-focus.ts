@@ -16,16 +16,24 @@ export function usePanelFocus(panel: RefObject<HTMLElement | null>): void {
     if (!request) return;
     const started = performance.now();
     let frame = 0;
+    let ours: HTMLElement | null = null;
+    // The old panel may stay on screen while the new one's code loads (the router navigates in a
+    // transition), so focus is checked each frame for a while: when the heading we focused is gone,
+    // the new panel's heading takes it; once the user moves focus elsewhere, we stop.
     const attempt = () => {
-      const heading = panel.current?.querySelector<HTMLElement>("h2");
-      if (heading) {
-        if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
-        heading.focus({ preventScroll: true });
-        panel.current?.scrollTo?.({ top: 0 });
-        return;
+      const active = document.activeElement;
+      if (ours && active !== ours && active && active !== document.body) return;
+      if (!ours || !ours.isConnected || active === document.body) {
+        const heading = panel.current?.querySelector<HTMLElement>("h2") ?? null;
+        if (heading) {
+          if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+          heading.focus({ preventScroll: true });
+          panel.current?.scrollTo?.({ top: 0 });
+          ours = heading;
+        }
       }
       if (performance.now() - started < WAIT_MS) frame = requestAnimationFrame(attempt);
-      else panel.current?.focus({ preventScroll: true });
+      else if (!ours) panel.current?.focus({ preventScroll: true });
     };
     frame = requestAnimationFrame(attempt);
     return () => cancelAnimationFrame(frame);
