@@ -113,6 +113,18 @@ function Shell() {
     }
   };
 
+  // The hint says to click an actor: once anything is selected, it has done its job.
+  const selected = Boolean(state.actorId || state.tieId || state.pairId);
+  if (selected && !hintDismissed) setHintDismissed(true); // adjusting state to the URL while rendering, not in an effect
+  useEffect(() => {
+    if (!selected) return;
+    try {
+      window.localStorage.setItem(HINT_KEY, "1");
+    } catch {
+      // Private mode: the hint simply comes back next visit.
+    }
+  }, [selected]);
+
   const main: ReactNode =
     state.view === "table" ? <TiesTable /> : state.view === "sources" ? <SourcesView /> : state.view === "reader" ? <Reader /> : <NetworkView />;
 

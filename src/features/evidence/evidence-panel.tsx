@@ -69,9 +69,7 @@ export function EvidencePanel() {
   return (
     <section className="tg-view tg-evidence" role="region" aria-label="Evidence">
       <nav className="tg-evidence__nav" aria-label="Actors of this tie">
-        <a href={href({ tieId: null, actorId: link.source })}>
-          <span aria-hidden="true">← </span>Back to {source}
-        </a>
+        <a href={href({ tieId: null, actorId: link.source })}>See {source}</a>
         <a href={href({ tieId: null, actorId: link.target })}>See {target}</a>
         <a href={href({ tieId: null, actorId: null, pairId: pairOf(link.source, link.target) })}>
           {pair && pair.tieIds.length > 1 ? `All ${pair.tieIds.length} ties between them` : "The pair"}

@@ -40,9 +40,9 @@ describe("buildNetwork", () => {
 });
 
 describe("accessible names", () => {
-  it("names a node by name, kind, mentions and ties", () => {
+  it("names a node by name, kind, the sentences naming it and ties", () => {
     const iran = buildNetwork(graph, DEFAULT_VIEW).nodes.find((n) => n.id === "iran");
-    expect(iran && nodeLabel(iran)).toBe("Iran, state, 10 mentions, 3 ties");
+    expect(iran && nodeLabel(iran)).toBe("Iran, state, named in 10 sentences, 3 ties");
   });
 
   it("names a directed tie 'A to B' with type, quotes and years", () => {

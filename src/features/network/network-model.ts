@@ -180,9 +180,9 @@ function rank(e: NetworkEdge): number {
   return e.quadClass ? QUAD_RANK[e.quadClass] : 4;
 }
 
-/** "Iran, state, 42 mentions, 9 ties": a node's accessible name. */
+/** "Iran, state, named in 42 sentences, 9 ties": a node's accessible name, in the actor panel's words. */
 export function nodeLabel(n: NetworkNode, pinned = false): string {
-  return `${n.name}, ${n.kind}, ${plural(n.mentions, "mention")}, ${plural(n.tieCount, "tie")}${pinned ? ", pinned" : ""}`;
+  return `${n.name}, ${n.kind}, named in ${plural(n.mentions, "sentence")}, ${plural(n.tieCount, "tie")}${pinned ? ", pinned" : ""}`;
 }
 
 const COMPARE_WORDS: Record<CompareStatus, (a: number, b: number) => string> = {

@@ -5,7 +5,7 @@
  */
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from "react";
 import { selectGraph, selectHoveredActorId, selectHoveredTieId, selectPinned, useAppStore, type Point } from "../../store/app-store";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { pairActors, pairOf } from "../../graph/view-state";
@@ -458,7 +458,7 @@ function NodeShape({ node, at, pinned, selected, dim, onHover, ...handlers }: No
       {...handlers}
     >
       <circle className="net-node__ring" r={node.r + 5} />
-      <circle className="net-node__dot" r={node.r} style={{ fill: node.color }} />
+      <circle className="net-node__dot" r={node.r} style={{ "--actor": node.color } as CSSProperties} />
       {pinned && <circle className="net-node__pin" r={node.r + 3} />}
     </g>
   );

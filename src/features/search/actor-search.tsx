@@ -2,7 +2,7 @@
  * Find an actor by name or alias: a combobox with a list of matches. Enter selects the highlighted
  * actor (turning on "other actors" if it is not core, so it becomes visible). '/' focuses it from anywhere.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
 import { selectGraph, useAppStore } from "../../store/app-store";
 import { useSetView, useView } from "../../store/use-view";
 import { pairOf } from "../../graph/view-state";
@@ -140,8 +140,8 @@ export function ActorSearch() {
               {m.kind === "pair" ? (
                 <>
                   <span className="search__swatch search__swatch--pair" aria-hidden="true">
-                    <span style={{ background: m.pair.first.color }} />
-                    <span style={{ background: m.pair.second.color }} />
+                    <span className="tg-actor-fill" style={{ "--actor": m.pair.first.color } as CSSProperties} />
+                    <span className="tg-actor-fill" style={{ "--actor": m.pair.second.color } as CSSProperties} />
                   </span>
                   <span className="search__name">
                     {m.pair.first.name} – {m.pair.second.name}
@@ -152,7 +152,7 @@ export function ActorSearch() {
                 </>
               ) : (
                 <>
-                  <span className="search__swatch" style={{ background: m.match.actor.color }} aria-hidden="true" />
+                  <span className="search__swatch tg-actor-fill" style={{ "--actor": m.match.actor.color } as CSSProperties} aria-hidden="true" />
                   <span className="search__name">{m.match.actor.name}</span>
                   <span className="search__meta">{m.match.alias ? `“${m.match.alias}”` : m.match.actor.kind}</span>
                   {!m.match.actor.core && <span className="search__tag">other</span>}

@@ -36,6 +36,11 @@ export function TiesTable() {
   const { state } = useView();
   const setView = useSetView();
   const href = useViewHref();
+  // One link per row: the query is the same for every pair, so it is made once.
+  const pairHref = useMemo(() => {
+    const sample = href({ view: "graph", pairId: "PAIR", tieId: null, actorId: null });
+    return (a: string, b: string) => sample.replace("PAIR", pairOf(a, b));
+  }, [href]);
   const titleId = useId();
   const filterId = useId();
   const [sort, setSort] = useState<{ key: ColumnKey; direction: SortDirection }>({ key: "source", direction: "ascending" });
@@ -130,11 +135,11 @@ export function TiesTable() {
                       {row.target}{" "}
                       <a
                         className="tg-table__pair"
-                        href={href({ view: "graph", pairId: pairOf(row.tie.source, row.tie.target), tieId: null, actorId: null })}
+                        href={pairHref(row.tie.source, row.tie.target)}
                         onClick={(e) => e.stopPropagation()}
-                        title={`Every tie between ${row.source} and ${row.target}`}
+                        aria-label={`pair: every tie between ${row.source} and ${row.target}`}
                       >
-                        pair<span className="tg-sr-only">: every tie between {row.source} and {row.target}</span>
+                        pair
                       </a>
                     </td>
                     <th scope="row" className="tg-table__relation">
