@@ -127,7 +127,7 @@ const shots: Shot[] = [
     take: async (page) => {
       await page.goto(`${base}/#/?compare=2018,2024`);
       await settle(page);
-      await page.getByRole("button", { name: /^Filters/ }).click();
+      await page.getByRole("button", { name: /^Years and filters/ }).click();
     },
   },
 ];

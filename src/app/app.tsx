@@ -2,7 +2,7 @@
  * The app: loads the graph, then composes the features into the shell (header, main area, side
  * panel or bottom sheet). Features never import each other; this file is where they meet.
  */
-import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useLocation } from "react-router";
 import { ExportButton } from "../features/export/export-button";
 import { FilterControls } from "../features/filters/filter-controls";
@@ -90,6 +90,10 @@ function Shell() {
   const location = useLocation();
   const resetKey = location.pathname + location.search;
   const [hintDismissed, setHintDismissed] = useState(readHintDismissed);
+  // On a phone the year controls and filters live in a sheet, opened from the header.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const toolbarId = useId();
+  const activeFilters = [state.year !== null || state.compare !== null, state.types !== null, state.quads !== null, state.others, state.coMentions].filter(Boolean).length;
   useGlobalKeys();
   useCanonicalLocation();
   const panelRef = useRef<HTMLElement>(null);
@@ -185,10 +189,24 @@ function Shell() {
           </p>
         )}
         {(state.view === "graph" || state.view === "table") && (
-          <div className="toolbar" aria-label="What the view shows" role="group">
-            {guard("The year controls", <YearControls />)}
-            {guard("The filters", <FilterControls />)}
-          </div>
+          <>
+            <button
+              type="button"
+              className="tg-button filters-toggle"
+              aria-expanded={filtersOpen}
+              aria-controls={toolbarId}
+              onClick={() => setFiltersOpen((open) => !open)}
+            >
+              Years and filters{activeFilters ? <span className="filters-toggle__count"> ({activeFilters} on)</span> : null}
+            </button>
+            <div className={`toolbar${filtersOpen ? " is-open" : ""}`} id={toolbarId} aria-label="What the view shows" role="group">
+              {guard("The year controls", <YearControls />)}
+              {guard("The filters", <FilterControls />)}
+              <button type="button" className="tg-button toolbar__done" onClick={() => setFiltersOpen(false)}>
+                Done
+              </button>
+            </div>
+          </>
         )}
       </header>
       {guard("The not-found message", <NotFoundBanner />)}

@@ -159,12 +159,19 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
     selectedEdge ? e.id === selectedEdge.id : selectedPair ? e.pair === selectedPair : selectedActor ? e.source === selectedActor || e.target === selectedActor : true;
 
   // Selecting moves keyboard focus to the details panel, so reading it takes no Tab through the network.
+  // A tap leaves no pointer to leave the node, so the tooltip is put away on selection (focus moves on anyway).
+  const settleSelection = () => {
+    const store = useAppStore.getState();
+    store.hoverActor(null);
+    store.hoverTie(null);
+    store.requestPanelFocus();
+  };
   const selectActor = (id: string) => {
-    useAppStore.getState().requestPanelFocus();
+    settleSelection();
     setView({ actorId: id, tieId: null, pairId: null, view: "graph" });
   };
   const selectEdge = (id: string) => {
-    useAppStore.getState().requestPanelFocus();
+    settleSelection();
     setView({ tieId: id, actorId: null, pairId: null, view: "graph" });
   };
   const onActivateKey = (e: KeyboardEvent, action: () => void) => {
