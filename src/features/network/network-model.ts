@@ -225,3 +225,22 @@ export function focusOf(model: NetworkModel, selectedActor: string | null, selec
   }
   return set;
 }
+
+/** Above this many co-mention links, the weakest are left out of the picture until asked for. */
+export const CO_MENTION_MAX = 50;
+
+/**
+ * The model with its co-mentions thinned by weight: when there are more than `max`, only those named
+ * together in at least `floor` sentences are kept, `floor` the smallest that keeps at most `max`.
+ * Ties are never thinned. Returns the model as is (floor 1) when there are few enough.
+ */
+export function thinCoMentions(model: NetworkModel, max = CO_MENTION_MAX): { model: NetworkModel; floor: number; hidden: number; total: number } {
+  const co = model.edges.filter((e) => e.kind === "co-mention");
+  if (co.length <= max) return { model, floor: 1, hidden: 0, total: co.length };
+  let floor = 2;
+  while (co.filter((e) => e.evidenceCount >= floor).length > max) floor++;
+  // Copies: the slots are assigned anew, and the unthinned model keeps its own.
+  const edges = model.edges.filter((e) => e.kind === "tie" || e.evidenceCount >= floor).map((e) => ({ ...e }));
+  assignSlots(edges);
+  return { model: { ...model, edges }, floor, hidden: model.edges.length - edges.length, total: co.length };
+}

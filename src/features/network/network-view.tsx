@@ -5,7 +5,7 @@
  */
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from "react";
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 import { selectGraph, selectHoveredActorId, selectHoveredTieId, selectPinned, useAppStore, type Point } from "../../store/app-store";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { pairActors, pairOf } from "../../graph/view-state";
@@ -13,12 +13,13 @@ import { noCoverageSentence, viewYears, yearsWithoutCoverage } from "../../graph
 import { arrowHead, edgePath, parallelOffset, type EdgePath } from "./edge-geometry";
 import { quadStyle, tieWidth } from "./edge-style";
 import { Legend } from "./legend";
-import { buildNetwork, edgeLabel, focusOf, nodeLabel, pairKey, type NetworkEdge, type NetworkModel, type NetworkNode } from "./network-model";
+import { buildNetwork, edgeLabel, focusOf, nodeLabel, pairKey, thinCoMentions, type NetworkEdge, type NetworkModel, type NetworkNode } from "./network-model";
 import { PairCallout } from "./pair-callout";
 import { NetworkTooltip } from "./network-tooltip";
 import { useElementSize } from "./use-element-size";
 import { ZoomControls } from "./zoom-controls";
 import { fitTransform, labelScaleAt } from "./fit-view";
+import { placeNodeLabels } from "./label-placement";
 import { useForceLayout } from "./use-force-layout";
 import { useReducedMotion } from "./use-reduced-motion";
 import "./network.css";
@@ -61,17 +62,29 @@ export function NetworkView() {
   // Keyed on the filters' values: the URL is parsed anew on every change (new arrays), and selecting an actor must not rebuild the network.
   const filtersKey = JSON.stringify({ others, types, quads, year, compare, coMentions });
   const model = useMemo(() => buildNetwork(graph, JSON.parse(filtersKey) as Parameters<typeof buildNetwork>[1]), [graph, filtersKey]);
+  // With every co-mention on, the weakest are left out until asked for (the picture stays readable).
+  const [allCoMentions, setAllCoMentions] = useState(false);
+  const thin = useMemo(() => (allCoMentions ? null : thinCoMentions(model)), [model, allCoMentions]);
+  const note =
+    thin && thin.hidden > 0 ? (
+      <p className="network__thinned" role="status">
+        {thin.total - thin.hidden} of {thin.total} co-mentions shown: those named together in {thin.floor} or more sentences.{" "}
+        <button type="button" className="tg-link-button" onClick={() => setAllCoMentions(true)}>
+          Show all {thin.total}
+        </button>
+      </p>
+    ) : null;
   return model.nodes.length > CANVAS_THRESHOLD ? (
     <Suspense fallback={<p className="network__empty" role="status">Preparing the picture of {model.nodes.length.toLocaleString("en-US")} actors…</p>}>
       <NetworkCanvas model={model} />
     </Suspense>
   ) : (
-    <NetworkSvg model={model} />
+    <NetworkSvg model={thin?.model ?? model} note={note} />
   );
 }
 
 /** The network as SVG: every node and edge a real, labelled, focusable element. */
-function NetworkSvg({ model }: { model: NetworkModel }) {
+function NetworkSvg({ model, note }: { model: NetworkModel; note?: ReactNode }) {
   const graph = useAppStore(selectGraph);
   const pinned = useAppStore(selectPinned);
   const hoveredActorId = useAppStore(selectHoveredActorId);
@@ -245,6 +258,19 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
 
   const hover = useAppStore.getState;
 
+  // Labels over labels are moved to a free side, or left out for a crowded minor actor (its name is
+  // in its tooltip and accessible name); the selection, its neighbours and core actors keep theirs.
+  // Zoomed far out (small screens), labels shrink less than the picture so they stay legible.
+  const labelScale = labelScaleAt(transform.k);
+  const labelSpots = placeNodeLabels(
+    model.nodes
+      .filter((n) => positions[n.id])
+      .map((n) => ({ n, p: positions[n.id] as Point, rank: n.id === selectedActor || n.id === hoveredActorId ? 0 : focusSet?.has(n.id) ? 1 : n.core ? 2 : 3 }))
+      .sort((a, b) => a.rank - b.rank || b.n.mentions - a.n.mentions || a.n.name.localeCompare(b.n.name))
+      .map(({ n, p, rank }) => ({ id: n.id, x: p.x, y: p.y, r: n.r, name: n.name, keep: rank < 3 })),
+    labelScale,
+  );
+
   // The pair whose arcs are numbered and named: the selected pair, the selected tie's, or the hovered tie's when it has siblings.
   const hoveredPair = hoveredDrawn && hoveredDrawn.edge.slots > 1 ? hoveredDrawn.edge.pair : null;
   const calloutPair = selectedPair ?? (selectedEdge && selectedEdge.slots > 1 ? selectedEdge.pair : null) ?? hoveredPair;
@@ -348,18 +374,17 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
           </g>
           <g className="net-layer net-layer--labels" aria-hidden="true">
             {model.nodes.map((n) => {
-              const p = positions[n.id];
-              if (!p) return null;
-              // Zoomed far out (small screens), labels shrink less than the picture so they stay legible.
-              const labelScale = labelScaleAt(transform.k);
+              const spot = labelSpots.get(n.id);
+              if (!spot) return null;
               const dim = focusSet !== null && !focusSet.has(n.id);
               return (
                 <text
                   key={n.id}
                   className={`net-label${n.id === selectedActor ? " is-selected" : ""}${dim ? " is-dim" : ""}${n.core ? "" : " is-other"}`}
-                  x={p.x + n.r + 5}
-                  y={p.y}
+                  x={spot.x}
+                  y={spot.y}
                   dy="0.35em"
+                  textAnchor={spot.anchor}
                   style={labelScale > 1 ? { fontSize: `${12.5 * labelScale}px`, strokeWidth: `${4 * labelScale}px` } : undefined}
                 >
                   {n.name}
@@ -404,6 +429,8 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
           <p className="network__empty-hint">Try “All years”, or show all relations in the Relations menu.</p>
         </div>
       )}
+
+      {note}
 
       <ZoomControls
         zoomBy={zoomBy}
