@@ -43,6 +43,15 @@ async function importFixture(page: Page) {
 
 const shots: Shot[] = [
   {
+    name: "overview",
+    width: 1440,
+    height: 900,
+    take: async (page) => {
+      await page.goto(`${base}/#/actor/iran`);
+      await settle(page);
+    },
+  },
+  {
     name: "pair-view",
     width: 1440,
     height: 900,
@@ -143,7 +152,11 @@ async function serve(): Promise<() => void> {
     await new Promise((r) => setTimeout(r, 500));
   }
   return () => {
-    if (server.pid) process.kill(-server.pid);
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
   };
 }
 
@@ -153,9 +166,8 @@ async function exportedPng(browser: Browser) {
   await page.goto(`${base}/#/?others=1`);
   await settle(page);
   await page.getByRole("button", { name: /^Export/ }).click();
-  const download = page.waitForEvent("download");
-  await page.getByRole("menuitem", { name: /PNG/ }).click();
-  const file = await (await download).path();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("group", { name: "Export" }).getByRole("button", { name: /^PNG image/ }).click()]);
+  const file = await download.path();
   await copyFile(file, `${out}/exported.png`);
   console.log(`${out}/exported.png (${(await readFile(file)).length} bytes)`);
   await context.close();
