@@ -51,6 +51,8 @@ function readColours(el: Element): CanvasColours {
     text: v("--tg-text", "#1d1d1f"),
     halo: v("--tg-surface", "#fff"),
     muted: v("--tg-muted", "#666"),
+    actorBase: v("--tg-actor-base", "#ffffff"),
+    actorShare: (Number.parseFloat(v("--tg-actor-share", "100%")) || 100) / 100,
   };
 }
 
