@@ -23,7 +23,7 @@ test("I open the Iran–Syria pair from the graph and read all its evidence, typ
   await expect(quotes.getByRole("list", { name: /^Alliance: \d+ quotes$/ })).toBeVisible();
   await quotes.getByLabel("Order by").selectOption("publisher");
   await expect(page).toHaveURL(/order=publisher/);
-  await quotes.getByRole("checkbox", { name: /publisher’s own voice/ }).check();
+  await quotes.getByRole("checkbox", { name: /publisher’s own voice/ }).click();
   await expect(page).toHaveURL(/voice=publisher/);
   await expect(quotes.getByRole("button", { name: /Copy citation/ }).first()).toBeVisible();
 

@@ -40,3 +40,12 @@ test("On a phone the table of ties fits the width, and a tapped actor leaves no 
   await expect(page).toHaveURL(/#\/actor\/syria/);
   await expect(page.getByRole("tooltip")).toHaveCount(0);
 });
+
+test("On a phone the reader's 'Next quote' is whole on screen", async ({ page }) => {
+  await page.goto("/#/tie/military-cooperation--iran--syria");
+  await page.getByRole("link", { name: /Read in context/ }).first().click();
+  const next = page.getByRole("button", { name: /Next quote/ });
+  await expect(next).toBeVisible();
+  const box = await next.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+});
