@@ -6,8 +6,10 @@ import { expect, test } from "./network-fixtures";
 /** Every main view, how to reach it, and what shows once it is ready. */
 const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
   ["the overview", "/#/", (p) => expect(p.locator("[data-actor-id]").first()).toBeVisible()],
-  ["an actor selected", "/#/actor/iran", (p) => expect(p.getByRole("complementary", { name: "Details" }).getByRole("heading", { name: "Iran" })).toBeVisible()],
+  ["an actor selected", "/#/actor/iran", (p) => expect(p.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2, name: "Iran", exact: true })).toBeVisible()],
   ["the evidence of a tie", `/#/tie/${IRAN_SYRIA_MILITARY}`, (p) => expect(p.getByRole("region", { name: "Evidence", exact: true })).toBeVisible()],
+  ["the pair of two actors", "/#/pair/iran--syria", (p) => expect(p.getByRole("region", { name: "The quotes, by relation" })).toBeVisible()],
+  ["everything on (other actors, co-mentions)", "/#/?others=1&comentions=1", (p) => expect(p.locator("[data-actor-id]").first()).toBeVisible()],
   ["the reader", `/#/read/2018-08-30-mei-defense-pact-axis-of-resistance?tie=${IRAN_SYRIA_MILITARY}`, (p) => expect(p.getByTestId("article-body")).toBeVisible()],
   ["two years compared", "/#/?compare=2018,2024", (p) => expect(p.getByRole("complementary", { name: "Details" })).toContainText(/2018|2024/)],
   ["the table of ties", "/#/table", (p) => expect(p.getByRole("table")).toBeVisible()],

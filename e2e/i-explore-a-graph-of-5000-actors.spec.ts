@@ -36,7 +36,7 @@ test("I hover the most-mentioned actor, click it and see its panel, then drag it
   await expect(page.getByRole("tooltip")).toContainText(top.name);
   await page.mouse.click(at!.x, at!.y);
   await expect(page).toHaveURL(new RegExp(`#/actor/${top.id}`));
-  await expect(page.getByRole("complementary", { name: "Details" }).getByRole("heading", { name: top.name })).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2, name: top.name, exact: true })).toBeVisible();
 
   await page.mouse.move(at!.x, at!.y);
   await page.mouse.down();

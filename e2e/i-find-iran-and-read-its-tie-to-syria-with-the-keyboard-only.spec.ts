@@ -47,7 +47,8 @@ test("Without the mouse I find Iran, open its tie to Syria, read the passage and
   await press(page, "Enter");
   await expect(page).toHaveURL(/#\/actor\/iran$/);
   const details = page.getByRole("complementary", { name: "Details" });
-  await expect(details.getByRole("heading", { name: "Iran" })).toBeVisible();
+  // Enter moved focus to what was found: the panel's heading.
+  await expect(details.getByRole("heading", { level: 2, name: "Iran", exact: true })).toBeFocused();
 
   // Tab to its military cooperation with Syria in the panel and open it.
   await tabTo(page, (f) => /^button .*Syria/.test(f) && f.includes("quote"), "Iran's tie to Syria");

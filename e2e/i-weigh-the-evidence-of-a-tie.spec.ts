@@ -17,7 +17,7 @@ test("I weigh the evidence of the Iran–Syria tie: its sources, who says it, a 
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/");
   await actorNode(page, "Iran").click();
-  await page.getByRole("region", { name: "Diplomatic engagement" }).getByRole("button", { name: /^Syria/ }).click();
+  await page.getByRole("region", { name: "Syria", exact: true }).getByRole("button", { name: /^Diplomatic engagement/ }).click();
 
   const evidence = page.getByRole("region", { name: "Evidence", exact: true });
   await expect(evidence.getByRole("heading", { level: 2 })).toContainText("Diplomatic engagement");
@@ -74,7 +74,7 @@ test("A new article that contradicts the corpus makes the pair contested, with b
 
   await page.goto("/");
   await actorNode(page, "Iran").click();
-  await page.getByRole("region", { name: "Diplomatic engagement" }).getByRole("button", { name: /^Syria/ }).click();
+  await page.getByRole("region", { name: "Syria", exact: true }).getByRole("button", { name: /^Diplomatic engagement/ }).click();
   const evidence = page.getByRole("region", { name: "Evidence", exact: true });
   await expect(evidence.getByRole("group", { name: "Strength" })).toContainText("Contested");
   const region = evidence.getByRole("region", { name: `Contested in ${contest.year}` });

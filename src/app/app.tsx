@@ -2,7 +2,7 @@
  * The app: loads the graph, then composes the features into the shell (header, main area, side
  * panel or bottom sheet). Features never import each other; this file is where they meet.
  */
-import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useLocation } from "react-router";
 import type { Article } from "../graph/schema";
 import { ExportButton } from "../features/export/export-button";
@@ -14,13 +14,14 @@ import { ActorSearch } from "../features/search/actor-search";
 import { YearControls } from "../features/years/year-controls";
 import { selectLoad, useAppStore } from "../store/app-store";
 import { useView } from "../store/use-view";
-import { ActorPanel, CompareList, EvidencePanel, Reader, SourcesView, TiesTable, usePreloadLazyViews, ViewLoading } from "./lazy-views";
+import { ActorPanel, CompareList, EvidencePanel, PairPanel, Reader, SourcesView, TiesTable, usePreloadLazyViews, ViewLoading } from "./lazy-views";
 import { FeatureBoundary } from "./feature-boundary";
 import { loadGraph, REBUILD_HINT } from "./graph-loader";
 import { NotFoundBanner } from "./not-found-banner";
 import { Overview } from "./overview";
 import { useCanonicalLocation } from "./use-canonical-location";
 import { useFocusFollowsView } from "./use-focus-follows-view";
+import { usePanelFocus } from "./use-panel-focus";
 import { useGlobalKeys } from "./use-global-keys";
 import { ViewCounts } from "./view-counts";
 import { ViewSwitcher } from "./view-switcher";
@@ -93,11 +94,16 @@ function Shell() {
   const location = useLocation();
   const resetKey = location.pathname + location.search;
   const [hintDismissed, setHintDismissed] = useState(readHintDismissed);
+  // On a phone the year controls and filters live in a sheet, opened from the header.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const toolbarId = useId();
+  const activeFilters = [state.year !== null || state.compare !== null, state.types !== null, state.quads !== null, state.others, state.coMentions].filter(Boolean).length;
   useGlobalKeys();
   useCanonicalLocation();
   const panelRef = useRef<HTMLElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   useFocusFollowsView(resetKey, [panelRef, mainRef]);
+  usePanelFocus(panelRef);
   /** `node` inside its own error boundary: if it fails, only its place shows the error. */
   const guard = (name: string, node: ReactNode) => (
     <FeatureBoundary name={name} resetKey={resetKey}>
@@ -115,6 +121,18 @@ function Shell() {
     }
   };
 
+  // The hint says to click an actor: once anything is selected, it has done its job.
+  const selected = Boolean(state.actorId || state.tieId || state.pairId);
+  if (selected && !hintDismissed) setHintDismissed(true); // adjusting state to the URL while rendering, not in an effect
+  useEffect(() => {
+    if (!selected) return;
+    try {
+      window.localStorage.setItem(HINT_KEY, "1");
+    } catch {
+      // Private mode: the hint simply comes back next visit.
+    }
+  }, [selected]);
+
   const main: ReactNode =
     state.view === "table" ? <TiesTable /> : state.view === "sources" ? <SourcesView /> : state.view === "reader" ? <Reader /> : <NetworkView />;
 
@@ -124,6 +142,9 @@ function Shell() {
     if (state.tieId) {
       panel = <EvidencePanel />;
       panelKind = "tie";
+    } else if (state.pairId) {
+      panel = <PairPanel />;
+      panelKind = "pair";
     } else if (state.actorId) {
       panel = <ActorPanel />;
       panelKind = "actor";
@@ -137,6 +158,16 @@ function Shell() {
 
   return (
     <div className="app" data-view={state.view}>
+      <nav className="skip-links" aria-label="Skip links">
+        <button type="button" className="skip-link" onClick={() => focusInside(mainRef.current)}>
+          Skip to the {MAIN_LABELS[state.view].toLowerCase()}
+        </button>
+        {panel ? (
+          <button type="button" className="skip-link" onClick={() => focusInside(panelRef.current)}>
+            Skip to the details panel
+          </button>
+        ) : null}
+      </nav>
       <header className="masthead">
         <div className="masthead__row">
           <h1 className="brand">
@@ -162,10 +193,24 @@ function Shell() {
           </p>
         )}
         {(state.view === "graph" || state.view === "table") && (
-          <div className="toolbar" aria-label="What the view shows" role="group">
-            {guard("The year controls", <YearControls />)}
-            {guard("The filters", <FilterControls />)}
-          </div>
+          <>
+            <button
+              type="button"
+              className="tg-button filters-toggle"
+              aria-expanded={filtersOpen}
+              aria-controls={toolbarId}
+              onClick={() => setFiltersOpen((open) => !open)}
+            >
+              Years and filters{activeFilters ? <span className="filters-toggle__count"> ({activeFilters} on)</span> : null}
+            </button>
+            <div className={`toolbar${filtersOpen ? " is-open" : ""}`} id={toolbarId} aria-label="What the view shows" role="group">
+              {guard("The year controls", <YearControls />)}
+              {guard("The filters", <FilterControls />)}
+              <button type="button" className="tg-button toolbar__done" onClick={() => setFiltersOpen(false)}>
+                Done
+              </button>
+            </div>
+          </>
         )}
       </header>
       {guard("The not-found message", <NotFoundBanner />)}
@@ -185,6 +230,15 @@ function Shell() {
 
 const MAIN_LABELS = { graph: "Network", table: "Table of ties", sources: "Sources", reader: "Article" } as const;
 const MAIN_LOADING = { graph: "the network", table: "the table of ties", sources: "the sources", reader: "the article" } as const;
+
+/** Focuses the first heading of `container` (or the container itself): where a skip link lands. */
+function focusInside(container: HTMLElement | null): void {
+  if (!container) return;
+  const heading = container.querySelector<HTMLElement>("h2");
+  const target = heading ?? container;
+  if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+  target.focus();
+}
 
 const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -12,6 +12,7 @@ const loaders = {
   compare: () => import("../features/years/compare-list"),
   evidence: () => import("../features/evidence/evidence-panel"),
   actor: () => import("../features/actor-panel/actor-panel"),
+  pair: () => import("../features/pair/pair-panel"),
 };
 
 /** The article reader (view "reader"). */
@@ -27,6 +28,9 @@ export const EvidencePanel = lazy(() => loaders.evidence().then((m) => ({ defaul
 
 /** The actor panel (side panel of a selected actor). */
 export const ActorPanel = lazy(() => loaders.actor().then((m) => ({ default: m.ActorPanel })));
+
+/** The pair panel (side panel of a selected pair of actors). */
+export const PairPanel = lazy(() => loaders.pair().then((m) => ({ default: m.PairPanel })));
 
 /** Fetches every lazy view once the browser is idle, so the first click on one does not wait for the network. */
 export function usePreloadLazyViews(): void {

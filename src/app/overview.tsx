@@ -1,5 +1,5 @@
 /** The side panel when nothing is selected: how to read the picture, and the most-tied actors. */
-import { useMemo } from "react";
+import { useMemo, type CSSProperties } from "react";
 import { visibleTies } from "../graph/filters";
 import { selectGraph, useAppStore } from "../store/app-store";
 import { useView, useViewHref } from "../store/use-view";
@@ -40,7 +40,7 @@ export function Overview() {
             {ranked.map(({ actor, ties }) => (
               <li key={actor.id}>
                 <a href={href({ actorId: actor.id, tieId: null })}>
-                  <span className="overview__swatch" style={{ background: actor.color }} aria-hidden="true" />
+                  <span className="overview__swatch tg-actor-fill" style={{ "--actor": actor.color } as CSSProperties} aria-hidden="true" />
                   {actor.name}
                 </a>
                 <span className="overview__count">

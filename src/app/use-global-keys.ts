@@ -12,12 +12,12 @@ export function useGlobalKeys(): void {
       const target = event.target as HTMLElement | null;
       if (target?.closest("input, textarea, select, [contenteditable='true']")) return;
       if (target?.closest("details[open]")) return;
-      if ((state.view === "graph" || state.view === "table") && (state.actorId || state.tieId)) {
+      if ((state.view === "graph" || state.view === "table") && (state.actorId || state.tieId || state.pairId)) {
         event.preventDefault();
-        setView({ actorId: null, tieId: null });
+        setView({ actorId: null, tieId: null, pairId: null });
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [state.view, state.actorId, state.tieId, setView]);
+  }, [state.view, state.actorId, state.tieId, state.pairId, setView]);
 }

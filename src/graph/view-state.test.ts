@@ -19,6 +19,8 @@ describe("URL round trip", () => {
     ["the reader", { ...DEFAULT_VIEW, view: "reader", articleId: "article-2018", evidenceId: "e1", tieId: "alliance--iran--syria" }],
     ["the table", { ...DEFAULT_VIEW, view: "table", actorId: "syria" }],
     ["the sources", { ...DEFAULT_VIEW, view: "sources" }],
+    ["a pair in a year", { ...DEFAULT_VIEW, pairId: "iran--syria", year: 2018 }],
+    ["the table of a pair", { ...DEFAULT_VIEW, view: "table", pairId: "iran--syria" }],
     ["a tie's evidence by claimant, publisher's voice only", { ...DEFAULT_VIEW, tieId: "alliance--iran--syria", evidenceOrder: "claimant", publisherVoiceOnly: true }],
   ];
   it.each(cases)("gives back %s", (_name, state) => {
@@ -41,6 +43,18 @@ describe("URL round trip", () => {
   it("ignores junk instead of throwing", () => {
     expect(parseViewState("/", "?year=abc&compare=2018&order=random&voice=x")).toEqual(DEFAULT_VIEW);
     expect(parseViewState("/actor/%E0%A4%A", "").actorId).toBe("");
+  });
+});
+
+describe("pairs", () => {
+  it("reads a pair in either order as the same pair", () => {
+    expect(parseViewState("/pair/syria--iran", "").pairId).toBe("iran--syria");
+    expect(toLocation({ ...DEFAULT_VIEW, pairId: "iran--syria" })).toBe("/pair/iran--syria");
+  });
+
+  it("reports a pair of an unknown actor, or of one actor with itself, as not found", () => {
+    expect(cleanViewState(parseViewState("/pair/iran--narnia", ""), graph)).toMatchObject({ state: { pairId: null }, notFound: ["pair 'iran--narnia'"] });
+    expect(cleanViewState(parseViewState("/pair/iran--iran", ""), graph).notFound).toEqual(["that pair"]);
   });
 });
 

@@ -3,10 +3,11 @@
  * (path + query, as the hash router gives them) and a typed `ViewState`, and `cleanViewState`, which
  * checks the ids against the graph so an unknown id becomes a not-found message instead of a crash.
  *
- * Paths: /  ·  /actor/:actorId  ·  /tie/:tieId  ·  /read/:articleId  ·  /sources  ·  /table
+ * Paths: /  ·  /actor/:actorId  ·  /tie/:tieId  ·  /pair/:a--:b  ·  /read/:articleId  ·  /sources  ·  /table
  * Query: year=2018 | compare=2018,2024 · types=alliance,threat · quads=material-conflict ·
  *        others=1 (show non-core actors) · comentions=1 · evidence=<evidence id> (in the reader) ·
  *        tie=<tie id> (reader: the tie whose evidence next/previous walk through; table: selected row) ·
+ *        pair=<a--b> (table: only the ties of that pair) ·
  *        order=publisher|claimant (the evidence list; date when absent) · voice=publisher (only quotes
  *        in the publisher's own voice)
  *
@@ -28,6 +29,8 @@ export interface ViewState {
   actorId: string | null;
   /** The selected tie (or co-mention) whose evidence is open. */
   tieId: string | null;
+  /** The selected pair of actors, "iran--syria" (ids in alphabetical order): every tie between them. */
+  pairId: string | null;
   /** The article open in the reader, and the passage in it. */
   articleId: string | null;
   evidenceId: string | null;
@@ -53,6 +56,7 @@ export const DEFAULT_VIEW: ViewState = {
   view: "graph",
   actorId: null,
   tieId: null,
+  pairId: null,
   articleId: null,
   evidenceId: null,
   year: null,
@@ -92,6 +96,7 @@ export function parseViewState(pathname: string, search: string): ViewState {
   const [head, id] = parts;
   if (head === "actor") state.actorId = decode(id) ?? "";
   else if (head === "tie") state.tieId = decode(id) ?? "";
+  else if (head === "pair") state.pairId = canonicalPair(decode(id)) ?? "";
   else if (head === "read") {
     state.view = "reader";
     state.articleId = decode(id) ?? "";
@@ -102,6 +107,8 @@ export function parseViewState(pathname: string, search: string): ViewState {
     state.view = "table";
     state.actorId = decode(q.get("actor") ?? undefined);
     state.tieId = decode(q.get("tie") ?? undefined);
+    const pair = decode(q.get("pair") ?? undefined);
+    state.pairId = pair === null ? null : (canonicalPair(pair) ?? "");
   } else if (head !== undefined) {
     state.view = "graph";
     state.actorId = ""; // an unknown path: reported as not found by cleanViewState
@@ -137,7 +144,9 @@ export function toLocation(state: ViewState): string {
     path = "/table";
     if (state.actorId) q.set("actor", state.actorId);
     if (state.tieId) q.set("tie", state.tieId);
+    if (state.pairId) q.set("pair", state.pairId);
   } else if (state.tieId !== null) path = `/tie/${encodeURIComponent(state.tieId)}`;
+  else if (state.pairId !== null) path = `/pair/${encodeURIComponent(state.pairId)}`;
   else if (state.actorId !== null) path = `/actor/${encodeURIComponent(state.actorId)}`;
   if (state.compare) q.set("compare", state.compare.join(","));
   else if (state.year !== null) q.set("year", String(state.year));
@@ -149,6 +158,24 @@ export function toLocation(state: ViewState): string {
   if (state.publisherVoiceOnly) q.set("voice", "publisher");
   const query = q.toString().replace(/%2C/g, ",");
   return query ? `${path}?${query}` : path;
+}
+
+/** The two actor ids of a pair id ("iran--syria" → ["iran", "syria"]); null when it is not one. */
+export function pairActors(pairId: string | null): readonly [string, string] | null {
+  if (!pairId) return null;
+  const parts = pairId.split("--");
+  return parts.length === 2 && parts[0] && parts[1] && parts[0] !== parts[1] ? [parts[0], parts[1]] : null;
+}
+
+/** The pair id of two actors, in alphabetical order whichever comes first: "iran--syria". */
+export function pairOf(a: string, b: string): string {
+  return a < b ? `${a}--${b}` : `${b}--${a}`;
+}
+
+/** A pair id read from a URL, put in alphabetical order ("syria--iran" → "iran--syria"); null when it is not a pair. */
+function canonicalPair(id: string | null): string | null {
+  const actors = pairActors(id);
+  return actors ? pairOf(actors[0], actors[1]) : null;
 }
 
 export interface CleanResult {
@@ -196,6 +223,13 @@ export function cleanViewState(state: ViewState, graph: Graph): CleanResult {
   if (next.tieId !== null && !tieIds.has(next.tieId)) {
     notFound.push(next.tieId ? `tie '${next.tieId}'` : "that tie");
     next.tieId = null;
+  }
+  if (next.pairId !== null) {
+    const actors = pairActors(next.pairId);
+    if (!actors || !actors.every((a) => actorIds.has(a))) {
+      notFound.push(next.pairId ? `pair '${next.pairId}'` : "that pair");
+      next.pairId = null;
+    }
   }
   if (next.view === "reader" && (next.articleId === null || !articleIds.has(next.articleId))) {
     notFound.push(next.articleId ? `article '${next.articleId}'` : "that article");

@@ -55,7 +55,14 @@ export interface OwnArticlesSlice {
   setOwnArticles: (articles: readonly OwnArticle[]) => void;
 }
 
-export type AppState = GraphSlice & HoverSlice & LayoutSlice & OwnArticlesSlice;
+export interface FocusSlice {
+  /** Counts requests to move keyboard focus to the details panel once it shows the new selection. */
+  panelFocusRequest: number;
+  /** Asks the shell to move focus to the details panel's heading after this selection. */
+  requestPanelFocus: () => void;
+}
+
+export type AppState = GraphSlice & HoverSlice & LayoutSlice & OwnArticlesSlice & FocusSlice;
 
 export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set) => ({
   load: { status: "loading" },
@@ -87,11 +94,17 @@ export const createOwnArticlesSlice: StateCreator<AppState, [], [], OwnArticlesS
   setOwnArticles: (articles) => set({ ownArticles: articles, ownArticleIds: new Set(articles.map((a) => a.articleId)) }),
 });
 
+export const createFocusSlice: StateCreator<AppState, [], [], FocusSlice> = (set) => ({
+  panelFocusRequest: 0,
+  requestPanelFocus: () => set((s) => ({ panelFocusRequest: s.panelFocusRequest + 1 })),
+});
+
 export const useAppStore = create<AppState>()((...a) => ({
   ...createGraphSlice(...a),
   ...createHoverSlice(...a),
   ...createLayoutSlice(...a),
   ...createOwnArticlesSlice(...a),
+  ...createFocusSlice(...a),
 }));
 
 export const selectLoad = (s: AppState) => s.load;
@@ -106,3 +119,4 @@ export const selectPositions = (s: AppState) => s.positions;
 export const selectPinned = (s: AppState) => s.pinned;
 export const selectOwnArticles = (s: AppState) => s.ownArticles;
 export const selectOwnArticleIds = (s: AppState) => s.ownArticleIds;
+export const selectPanelFocusRequest = (s: AppState) => s.panelFocusRequest;

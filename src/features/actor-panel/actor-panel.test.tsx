@@ -34,26 +34,33 @@ describe("ActorPanel", () => {
     expect(years).toEqual(["The corpus has 2 articles from 2 publishers in 2018", "∅ No coverage in 2021: the corpus has no articles from that year"]);
   });
 
-  it("groups ties by relation type with the quad class in words", () => {
+  it("groups ties by partner, then relation type, with the quad class in words", () => {
     renderView(<ActorPanel />, sampleGraph(), "/actor/iran");
-    const group = screen.getByRole("region", { name: "Military cooperation" });
-    expect(within(group).getByText("Material cooperation")).toBeTruthy();
-    const row = within(group).getByRole("button", { name: /Syria/ });
+    const group = screen.getByRole("region", { name: "Syria" });
+    const row = within(group).getByRole("button", { name: /Military cooperation/ });
+    expect(within(row).getByText("Material cooperation")).toBeTruthy();
     expect(row.textContent).toContain("3 quotes");
     expect(row.textContent).toContain("2018");
-    expect(screen.getByRole("region", { name: "Alliance" })).toBeTruthy();
+    expect(within(group).getAllByRole("button").length).toBeGreaterThan(1);
+  });
+
+  it("leads from a partner to the view of the pair", async () => {
+    renderView(<ActorPanel />, sampleGraph(), "/actor/iran");
+    const group = screen.getByRole("region", { name: "Syria" });
+    const link = within(group).getByRole("link", { name: /between Iran and Syria/ });
+    expect(link.getAttribute("href")).toBe("#/pair/iran--syria");
   });
 
   it("tells the direction in words, not only with an arrow", () => {
     renderView(<ActorPanel />, sampleGraph(), "/actor/syria?others=1");
-    const row = screen.getByRole("button", { name: /Israel/ });
+    const row = within(screen.getByRole("region", { name: "Israel" })).getAllByRole("button")[0]!;
     expect(row.textContent).toContain("←");
     expect(row.textContent).toContain("Israel acts on Syria");
   });
 
   it("selects a tie when its row is clicked", async () => {
     renderView(<ActorPanel />, sampleGraph(), "/actor/iran?year=2018");
-    await userEvent.click(screen.getByRole("button", { name: /Syria/ }));
+    await userEvent.click(within(screen.getByRole("region", { name: "Syria" })).getByRole("button", { name: /Military cooperation/ }));
     expect(screen.getByTestId("location").textContent).toBe("/tie/military-cooperation--iran--syria?year=2018");
   });
 

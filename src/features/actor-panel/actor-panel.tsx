@@ -1,35 +1,17 @@
 import { useId, useMemo, type CSSProperties } from "react";
+import { pairOf } from "../../graph/view-state";
 import { mentionsIn, tiesOf, visibleTies } from "../../graph/filters";
-import type { Actor, RelationType, Tie } from "../../graph/schema";
+import { tiesByPartner } from "../../graph/pair-summary";
+import type { Actor } from "../../graph/schema";
 import { actorName, arrowFrom, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
 import { OwnBadge } from "../../ui/own-badge";
-import { useSetView, useView } from "../../store/use-view";
+import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { viewYears, yearsWithoutCoverage } from "../../graph/weigh-labels";
 import { CoverageNote } from "../../ui/coverage-note";
 import { QuadBadge } from "../../ui/quad-badge";
 import "../../ui/theme.css";
 import "./actor-panel.css";
-
-interface TieGroup {
-  type: RelationType | undefined;
-  typeId: string;
-  ties: Tie[];
-}
-
-/** The actor's ties grouped by relation type, in the lexicon's order; most quoted first in a group. */
-function groupByType(ties: readonly Tie[], types: readonly RelationType[]): TieGroup[] {
-  const order = new Map(types.map((t, i) => [t.id, i]));
-  const groups = new Map<string, Tie[]>();
-  for (const t of ties) groups.set(t.type, [...(groups.get(t.type) ?? []), t]);
-  return [...groups]
-    .sort(([a], [b]) => (order.get(a) ?? 999) - (order.get(b) ?? 999) || a.localeCompare(b))
-    .map(([typeId, group]) => ({
-      typeId,
-      type: types.find((t) => t.id === typeId),
-      ties: group.sort((x, y) => y.evidence.length - x.evidence.length),
-    }));
-}
 
 const sentences = (n: number) => `${n} ${n === 1 ? "sentence" : "sentences"}`;
 
@@ -41,8 +23,9 @@ function periodLabel(year: number | null, compare: readonly [number, number] | n
 
 /**
  * The selected actor: name, kind and how often it is mentioned in the current year, then its ties
- * in the current view grouped by relation type. Each tie is a button that opens its evidence; an
- * empty view says which filter to loosen.
+ * in the current view grouped by partner (most quoted first), then by relation type. Each partner
+ * leads to the pair's view, each tie is a button that opens its evidence; an empty view says which
+ * filter to loosen.
  */
 export function ActorPanel() {
   const graph = useAppStore(selectGraph);
@@ -50,6 +33,7 @@ export function ActorPanel() {
   const hoverTie = useAppStore((s) => s.hoverTie);
   const { state } = useView();
   const setView = useSetView();
+  const href = useViewHref();
   const headingId = useId();
   const actor = useMemo(() => graph.actors.find((a) => a.id === state.actorId), [graph, state.actorId]);
   const actorsById = useMemo(() => new Map<string, Actor>(graph.actors.map((a) => [a.id, a])), [graph]);
@@ -57,8 +41,9 @@ export function ActorPanel() {
     if (!actor) return [];
     // The selected actor's own ties are listed even when it is not a core actor.
     const ties = tiesOf(visibleTies(graph, { ...state, others: state.others || !actor.core }), actor.id);
-    return groupByType(ties, graph.relationTypes);
+    return tiesByPartner(ties, actor.id, graph.relationTypes);
   }, [graph, state, actor]);
+  const typeById = useMemo(() => new Map(graph.relationTypes.map((t) => [t.id, t])), [graph]);
 
   if (!actor) return null;
   const period = periodLabel(state.year, state.compare);
@@ -118,47 +103,59 @@ export function ActorPanel() {
           </div>
         </div>
       ) : (
-        groups.map((group) => (
-          <section className="tg-actor__group" key={group.typeId} aria-label={group.type?.label ?? group.typeId}>
-            <h3 className="tg-actor__group-head">
-              <span>{group.type?.label ?? group.typeId}</span>
-              {group.type ? <QuadBadge quadClass={group.type.quadClass} /> : null}
-            </h3>
-            <ul className="tg-actor__ties">
-              {group.ties.map((tie) => {
-                const otherId = tie.source === actor.id ? tie.target : tie.source;
-                const other = actorName(actorsById, otherId);
-                return (
-                  <li key={tie.id}>
-                    <button
-                      type="button"
-                      className="tg-actor__tie"
-                      onClick={() => setView({ tieId: tie.id })}
-                      onMouseEnter={() => hoverTie(tie.id)}
-                      onMouseLeave={() => hoverTie(null)}
-                      onFocus={() => hoverTie(tie.id)}
-                      onBlur={() => hoverTie(null)}
-                    >
-                      <span className="tg-actor__arrow" aria-hidden="true">
-                        {arrowFrom(tie, actor.id)}
-                      </span>
-                      <span className="tg-actor__other">
-                        {other}
-                        <span className="tg-sr-only">
-                          {" "}
-                          ({directionSentence(tie.direction, actorName(actorsById, tie.source), actorName(actorsById, tie.target))})
+        groups.map((group) => {
+          const other = actorName(actorsById, group.partnerId);
+          return (
+            <section className="tg-actor__group" key={group.partnerId} aria-label={other}>
+              <h3 className="tg-actor__group-head">
+                <span>{other}</span>
+                <a className="tg-actor__pair" href={href({ pairId: pairOf(actor.id, group.partnerId), actorId: null, tieId: null })}>
+                  {group.ties.length > 1 ? `All ${group.ties.length} ties` : "The pair"}, {quoteCount(group.quotes)}
+                  <span className="tg-sr-only">
+                    {" "}
+                    between {actor.name} and {other}
+                  </span>
+                  <span aria-hidden="true"> →</span>
+                </a>
+              </h3>
+              <ul className="tg-actor__ties">
+                {group.ties.map((tie) => {
+                  const type = typeById.get(tie.type);
+                  return (
+                    <li key={tie.id}>
+                      <button
+                        type="button"
+                        className="tg-actor__tie"
+                        onClick={() => setView({ tieId: tie.id })}
+                        onMouseEnter={() => hoverTie(tie.id)}
+                        onMouseLeave={() => hoverTie(null)}
+                        onFocus={() => hoverTie(tie.id)}
+                        onBlur={() => hoverTie(null)}
+                      >
+                        <span className="tg-actor__arrow" aria-hidden="true">
+                          {arrowFrom(tie, actor.id)}
                         </span>
-                      </span>
-                      <span className="tg-actor__count">{quoteCount(tie.evidence.length)}</span>
-                      <span className="tg-actor__years">{formatYears(tie.years)}</span>
-                      {tie.evidence.some((e) => ownArticleIds.has(e.articleId)) ? <OwnBadge label="from your articles" /> : null}
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        ))
+                        <span className="tg-actor__other">
+                          {type?.label ?? tie.type}
+                          <span className="tg-sr-only">
+                            {" "}
+                            ({directionSentence(tie.direction, actorName(actorsById, tie.source), actorName(actorsById, tie.target))})
+                          </span>
+                        </span>
+                        <span className="tg-actor__count">{quoteCount(tie.evidence.length)}</span>
+                        <span className="tg-actor__years">{formatYears(tie.years)}</span>
+                        <span className="tg-actor__quad">
+                          <QuadBadge quadClass={tie.quadClass} />
+                        </span>
+                        {tie.evidence.some((e) => ownArticleIds.has(e.articleId)) ? <OwnBadge label="from your articles" /> : null}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          );
+        })
       )}
     </section>
   );

@@ -57,6 +57,6 @@ describe("EvidencePanel", () => {
 
   it("links back to the actor", () => {
     renderView(<EvidencePanel />, sampleGraph(), "/tie/threat--israel--syria");
-    expect(screen.getByRole("link", { name: /Back to Israel/ }).getAttribute("href")).toBe("#/actor/israel");
+    expect(screen.getByRole("link", { name: "See Israel" }).getAttribute("href")).toBe("#/actor/israel");
   });
 });

@@ -1,13 +1,14 @@
-import { useId, useMemo } from "react";
+import { useMemo } from "react";
 import { evidenceAtPassage, findLink, isTie, linkInView, orderEvidence } from "../../graph/evidence-lookup";
 import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import type { Actor, Passage } from "../../graph/schema";
 import { actorName, directionArrow, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
-import { EVIDENCE_ORDERS, type EvidenceOrder } from "../../graph/view-state";
+import { pairOf } from "../../graph/view-state";
 import { pairId } from "../../graph/weigh";
 import { claimantLabel, viewYears } from "../../graph/weigh-labels";
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
+import { EvidenceOrderControls } from "../../ui/evidence-order-controls";
 import { EvidenceQuote } from "../../ui/evidence-quote";
 import { QuadBadge } from "../../ui/quad-badge";
 import { ToneTrajectory } from "../../ui/tone-trajectory";
@@ -15,8 +16,6 @@ import { ContestedPassages } from "./contested-passages";
 import { TieWeight } from "./tie-weight";
 import "../../ui/theme.css";
 import "./evidence-panel.css";
-
-const ORDER_LABELS: Record<EvidenceOrder, string> = { date: "Date", publisher: "Publisher", claimant: "Claimant" };
 
 /**
  * The quotes behind the selected tie (or co-mention): heading "Iran → Syria · Military cooperation"
@@ -42,7 +41,6 @@ export function EvidencePanel() {
     [shown, state.evidenceOrder, state.publisherVoiceOnly, publisherOf],
   );
   const pair = useMemo(() => (shown ? graph.pairs.find((p) => p.id === pairId(shown.link.source, shown.link.target)) : undefined), [graph, shown]);
-  const orderId = useId();
 
   if (!tieId || !shown) {
     return (
@@ -71,10 +69,12 @@ export function EvidencePanel() {
   return (
     <section className="tg-view tg-evidence" role="region" aria-label="Evidence">
       <nav className="tg-evidence__nav" aria-label="Actors of this tie">
-        <a href={href({ tieId: null, actorId: link.source })}>
-          <span aria-hidden="true">← </span>Back to {source}
-        </a>
+        <a href={href({ tieId: null, actorId: link.source })}>See {source}</a>
         <a href={href({ tieId: null, actorId: link.target })}>See {target}</a>
+        <a href={href({ tieId: null, actorId: null, pairId: pairOf(link.source, link.target) })}>
+          {pair && pair.tieIds.length > 1 ? `All ${pair.tieIds.length} ties between them` : "The pair"}
+          <span className="tg-sr-only">: {source} and {target}</span>
+        </a>
       </nav>
       <header className="tg-evidence__head">
         <h2 className="tg-evidence__title">
@@ -124,22 +124,7 @@ export function EvidencePanel() {
         </section>
       ) : null}
       <ContestedPassages contests={contests} pairName={pairName} types={graph.relationTypes} articlesById={articlesById} readHref={passageHref} />
-      <div className="tg-evidence__controls" role="group" aria-label="Order and filter the quotes">
-        <label className="tg-evidence__control" htmlFor={orderId}>
-          Order by
-        </label>
-        <select id={orderId} className="tg-evidence__select" value={state.evidenceOrder} onChange={(e) => setView({ evidenceOrder: e.target.value as EvidenceOrder }, { replace: true })}>
-          {EVIDENCE_ORDERS.map((o) => (
-            <option key={o} value={o}>
-              {ORDER_LABELS[o]}
-            </option>
-          ))}
-        </select>
-        <label className="tg-evidence__control">
-          <input type="checkbox" checked={state.publisherVoiceOnly} onChange={(e) => setView({ publisherVoiceOnly: e.target.checked }, { replace: true })} />
-          Only the publisher’s own voice
-        </label>
-      </div>
+      <EvidenceOrderControls order={state.evidenceOrder} publisherVoiceOnly={state.publisherVoiceOnly} onChange={(patch) => setView(patch, { replace: true })} />
       {state.publisherVoiceOnly && evidence.length === 0 ? <p className="tg-evidence__note">Every quote here is attributed to someone; none is in the publisher’s own voice.</p> : null}
       <ol className="tg-evidence__list" aria-label={`${quoteCount(evidence.length)}`}>
         {evidence.map((e) => (

@@ -33,7 +33,7 @@ export function warmCompiler(): Promise<void> {
 }
 
 /** Compiles the shipped corpus with `files` in the worker. */
-export async function compileInWorker(files: UserFile[], onProgress: ProgressListener = () => undefined): Promise<ImportCompileResult & { ms: number }> {
+export async function compileInWorker(files: UserFile[], onProgress: ProgressListener = () => undefined, reportFor: string[] = []): Promise<ImportCompileResult & { ms: number }> {
   const { worker: w, ready: started } = start();
   await started;
   const requestId = nextId++;
@@ -48,6 +48,6 @@ export async function compileInWorker(files: UserFile[], onProgress: ProgressLis
       }
     };
     w.addEventListener("message", onMessage);
-    w.postMessage({ requestId, files } satisfies WorkerRequest);
+    w.postMessage({ requestId, files, reportFor } satisfies WorkerRequest);
   });
 }

@@ -23,9 +23,9 @@ const shipped: CorpusInput = {
 const reply = (message: WorkerReply) => self.postMessage(message);
 
 self.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
-  const { requestId, files } = event.data;
+  const { requestId, files, reportFor } = event.data;
   const started = performance.now();
-  const result = compileWithImports(shipped, files, (done, total) => reply({ kind: "progress", requestId, done, total }));
+  const result = compileWithImports(shipped, files, (done, total) => reply({ kind: "progress", requestId, done, total }), reportFor);
   reply({ kind: "done", requestId, result, ms: performance.now() - started });
 });
 

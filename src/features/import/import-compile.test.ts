@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { CorpusInput } from "../../compile/compile-corpus";
 import { compileWithImports } from "./import-compile";
+import { unreadSentences } from "./read-report";
 import { plainTextToArticle, type UserFile } from "./user-file";
 
 const read = (file: string) => ({ file, text: readFileSync(file, "utf8") });
@@ -62,5 +63,47 @@ describe("compiling the user's files with the shipped corpus", () => {
     const steps: string[] = [];
     compileWithImports(shipped, [SANCTIONS, md("b.md", "no front matter")], (done, total) => steps.push(`${done}/${total}`));
     expect(steps).toEqual(["1/3", "2/3", "3/3"]);
+  });
+});
+
+describe("the sentence-by-sentence report of an imported article", () => {
+  const article = md(
+    "report.md",
+    `---
+id: 2019-04-02-report
+title: A day of statements
+publisher: Example Wire
+published: "2019-04-02"
+---
+The United States imposed new sanctions on Syria on Friday, officials said.
+
+Iran and Russia sent delegations to the summit in Astana.
+
+The weather was mild.
+`,
+  );
+
+  it("gives each sentence the ties it produced, with type and direction", () => {
+    const [report] = compileWithImports(shipped, [article], undefined, ["report.md"]).reports;
+    expect(report?.sentences.map((s) => s.text)).toEqual([
+      "The United States imposed new sanctions on Syria on Friday, officials said.",
+      "Iran and Russia sent delegations to the summit in Astana.",
+      "The weather was mild.",
+    ]);
+    expect(report?.sentences[0]?.relations).toEqual([
+      expect.objectContaining({ typeId: "sanctions", source: "united-states", target: "syria", mutual: false, tieId: "sanctions--syria--united-states" }),
+    ]);
+    expect(report?.tieIds).toContain("sanctions--syria--united-states");
+  });
+
+  it("marks a sentence that names two actors where nothing was read", () => {
+    const [report] = compileWithImports(shipped, [article], undefined, ["report.md"]).reports;
+    const unread = report ? unreadSentences(report) : [];
+    expect(unread.map((s) => [s.text, s.named])).toEqual([["Iran and Russia sent delegations to the summit in Astana.", ["iran", "russia"]]]);
+    expect(unread[0]?.coMentionEvidenceId).toBeTruthy();
+  });
+
+  it("reports only on the files asked for", () => {
+    expect(compileWithImports(shipped, [article]).reports).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { compileCorpus, type CorpusInput, type SourceFile } from "../../compile/
 import { parseArticle } from "../../compile/parse-article";
 import type { Problem } from "../../compile/problems";
 import type { Graph } from "../../graph/schema";
+import { readReport, type ArticleRead } from "./read-report";
 import type { UserFile } from "./user-file";
 
 /** A user file that joined the graph, and the article it became. */
@@ -31,6 +32,8 @@ export interface ImportCompileResult {
   rejected: RejectedFile[];
   /** Problems in the shipped corpus (a broken build, never the user's doing). */
   shippedProblems: Problem[];
+  /** What was read, sentence by sentence, in each accepted file named in `reportFor`. */
+  reports: ArticleRead[];
 }
 
 /** Called after each step: `done` of `total` (one step per user file, and one for the whole graph). */
@@ -43,8 +46,16 @@ function inUserLines(problem: Problem, userFile: UserFile): Problem {
   return { ...problem, line };
 }
 
-/** Compiles `shipped` with `userFiles`; never throws on bad data. */
-export function compileWithImports(shipped: CorpusInput, userFiles: readonly UserFile[], onProgress: ProgressListener = () => undefined): ImportCompileResult {
+/**
+ * Compiles `shipped` with `userFiles`; never throws on bad data. The files named in `reportFor` (the
+ * ones just added) are also reported on sentence by sentence.
+ */
+export function compileWithImports(
+  shipped: CorpusInput,
+  userFiles: readonly UserFile[],
+  onProgress: ProgressListener = () => undefined,
+  reportFor: readonly string[] = [],
+): ImportCompileResult {
   const total = userFiles.length + 1;
   const rejected: RejectedFile[] = [];
   const reject = (f: UserFile, problems: Problem[]) => rejected.push({ file: f.file, problems: problems.map((p) => inUserLines(p, f)) });
@@ -82,7 +93,14 @@ export function compileWithImports(shipped: CorpusInput, userFiles: readonly Use
     if (shippedProblems.length || !userProblems.length) {
       onProgress(total, total);
       const accepted = result.graph ? joined.map(({ userFile, articleId, title }) => ({ file: userFile.file, articleId, title })) : [];
-      return { graph: result.graph, accepted, rejected, shippedProblems };
+      const graph = result.graph;
+      const reports = graph
+        ? joined
+            .filter((c) => reportFor.includes(c.userFile.file))
+            .map((c) => readReport(c.source, shipped, graph))
+            .filter((r): r is ArticleRead => r !== null)
+        : [];
+      return { graph, accepted, rejected, shippedProblems, reports };
     }
     const failing = new Set(userProblems.map((p) => p.file));
     for (const c of joined) if (failing.has(c.userFile.file)) reject(c.userFile, userProblems.filter((p) => p.file === c.userFile.file));

@@ -7,7 +7,10 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from "react";
 import { formatProblem, type Problem } from "../../compile/problems";
 import { PartialIsoDateSchema } from "../../graph/schema";
-import { selectOwnArticles, useAppStore } from "../../store/app-store";
+import { selectGraph, selectOwnArticles, useAppStore } from "../../store/app-store";
+import { useSetView, useView, useViewHref } from "../../store/use-view";
+import type { ArticleRead } from "./read-report";
+import { ReadReportView } from "./read-report-view";
 import { OwnBadge } from "../../ui/own-badge";
 import { warmCompiler } from "./compile-client";
 import type { RejectedFile } from "./import-compile";
@@ -29,6 +32,7 @@ interface PendingText {
 
 interface Report {
   added: string[];
+  reads: ArticleRead[];
   rejected: { file: string; problems: Problem[] }[];
   seconds: number;
 }
@@ -69,6 +73,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     const started = performance.now();
     let rejected: RejectedFile[] = unreadable.map((p) => ({ file: p.file, problems: [p] }));
     let added: string[] = [];
+    let reads: ArticleRead[] = [];
     if (files.length) {
       setProgress({ done: 0, total: files.length + 1, label: `Checking ${files.length} file${files.length === 1 ? "" : "s"}…` });
       try {
@@ -76,13 +81,14 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           setProgress({ done, total, label: done < total - 1 ? `Checked ${done} of ${total - 1} files…` : "Compiling the graph…" }),
         );
         added = outcome.added;
+        reads = outcome.reports;
         rejected = [...rejected, ...outcome.rejected];
       } catch (err) {
         setFailure((err as Error).message);
       }
     }
     setProgress(null);
-    setReport({ added, rejected, seconds: (performance.now() - started) / 1000 });
+    setReport({ added, reads, rejected, seconds: (performance.now() - started) / 1000 });
     refreshStored();
   };
 
@@ -183,7 +189,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         <PlainTextForm key={item.file} item={item} disabled={busy} onAdd={addPlainText} onSkip={() => setPending((p) => p.filter((x) => x.file !== item.file))} />
       ))}
 
-      {report && <ImportReport report={report} />}
+      {report && <ImportReport report={report} onFollow={close} />}
 
       <section className="io-own" aria-labelledby={`${titleId}-own`}>
         <h3 id={`${titleId}-own`}>Your articles</h3>
@@ -240,8 +246,13 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-function ImportReport({ report }: { report: Report }) {
+function ImportReport({ report, onFollow }: { report: Report; onFollow: () => void }) {
   const { added, rejected } = report;
+  const graph = useAppStore(selectGraph);
+  const { state } = useView();
+  const setView = useSetView();
+  const href = useViewHref();
+  const actorsById = new Map(graph.actors.map((a) => [a.id, a]));
   const summary = [
     added.length ? `${added.length} article${added.length === 1 ? "" : "s"} added` : "No article added",
     rejected.length ? `${rejected.length} file${rejected.length === 1 ? "" : "s"} rejected` : null,
@@ -272,6 +283,18 @@ function ImportReport({ report }: { report: Report }) {
           ))}
         </ul>
       )}
+      {report.reads.map((r) => (
+        <ReadReportView
+          key={r.file}
+          report={r}
+          actorsById={actorsById}
+          othersShown={state.others}
+          onShowOthers={() => setView({ others: true }, { replace: true })}
+          tieHref={(tieId) => href({ view: "graph", tieId, actorId: null, pairId: null, others: true })}
+          readHref={(articleId, evidenceId) => href({ view: "reader", articleId, evidenceId, tieId: null, actorId: null, pairId: null })}
+          onFollow={onFollow}
+        />
+      ))}
     </section>
   );
 }

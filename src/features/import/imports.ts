@@ -7,6 +7,7 @@ import type { Graph } from "../../graph/schema";
 import { useAppStore } from "../../store/app-store";
 import { compileInWorker } from "./compile-client";
 import type { ProgressListener, RejectedFile } from "./import-compile";
+import type { ArticleRead } from "./read-report";
 import { clearUserFiles, loadUserFiles, removeUserFile, saveUserFiles } from "./imported-articles-db";
 import type { UserFile } from "./user-file";
 
@@ -14,6 +15,8 @@ import type { UserFile } from "./user-file";
 export interface ImportOutcome {
   added: string[];
   rejected: RejectedFile[];
+  /** What was read in each added article, sentence by sentence. */
+  reports: ArticleRead[];
   /** How long the compile took in the worker (ms). */
   ms: number;
 }
@@ -22,12 +25,12 @@ export interface ImportOutcome {
 export async function importUserFiles(files: readonly UserFile[], onProgress?: ProgressListener): Promise<ImportOutcome> {
   const names = new Set(files.map((f) => f.file));
   const stored = (await loadUserFiles()).filter((f) => !names.has(f.file));
-  const result = await compile([...stored, ...files], onProgress);
+  const result = await compile([...stored, ...files], onProgress, files.map((f) => f.file));
   const joined = new Set(result.accepted.map((a) => a.file));
   const added = files.filter((f) => joined.has(f.file));
   await saveUserFiles(added);
   show(result);
-  return { added: added.map((f) => f.file), rejected: result.rejected, ms: result.ms };
+  return { added: added.map((f) => f.file), rejected: result.rejected, reports: result.reports, ms: result.ms };
 }
 
 /** Forgets one imported file and shows the graph without it. */
@@ -47,8 +50,8 @@ export const listImportedFiles = loadUserFiles;
 
 type Compiled = Awaited<ReturnType<typeof compileInWorker>> & { graph: Graph };
 
-async function compile(files: UserFile[], onProgress?: ProgressListener): Promise<Compiled> {
-  const result = await compileInWorker(files, onProgress);
+async function compile(files: UserFile[], onProgress?: ProgressListener, reportFor: string[] = []): Promise<Compiled> {
+  const result = await compileInWorker(files, onProgress, reportFor);
   if (!result.graph) throw new Error(`the shipped corpus does not compile: ${result.shippedProblems.map((p) => `${p.file}:${p.line}: ${p.message}`).join("; ")}`);
   return result as Compiled;
 }

@@ -50,12 +50,27 @@ export function firstLine(text: string): string {
   return trimmed.length > 160 ? `${trimmed.slice(0, 157)}…` : trimmed;
 }
 
-/** A .txt file as an article: front matter from `details`, then the text verbatim. */
+/** Longer than this, a first line is a paragraph, not a headline. */
+const TITLE_MAX = 160;
+
+/**
+ * The text of a .txt without its title: the first non-empty line, when it is headline-sized and
+ * text follows it, is the title and is not read as the body (it is blanked, not removed, so line
+ * numbers in messages stay the user's).
+ */
+export function withoutTitleLine(text: string): string {
+  const lines = text.split("\n");
+  const at = lines.findIndex((l) => l.trim() !== "");
+  if (at < 0 || lines[at]!.trim().length > TITLE_MAX || !lines.slice(at + 1).some((l) => l.trim() !== "")) return text;
+  return [...lines.slice(0, at), "", ...lines.slice(at + 1)].join("\n");
+}
+
+/** A .txt file as an article: front matter from `details`, then the text verbatim, less its title line (see `withoutTitleLine`). */
 export function plainTextToArticle(file: string, text: string, details: PlainTextDetails, addedAt: number): UserFile {
   const frontMatter = stringify(
     { id: idFromFileName(file), title: details.title.trim(), publisher: details.publisher.trim(), published: details.published.trim() },
     { lineWidth: 0 },
   );
   const head = `---\n${frontMatter}---\n`;
-  return { file, text: head + text.replace(/^\uFEFF/, ""), lineOffset: head.split("\n").length - 1, addedAt };
+  return { file, text: head + withoutTitleLine(text.replace(/^\uFEFF/, "")), lineOffset: head.split("\n").length - 1, addedAt };
 }

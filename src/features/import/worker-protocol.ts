@@ -6,6 +6,8 @@ import type { UserFile } from "./user-file";
 export interface WorkerRequest {
   requestId: number;
   files: UserFile[];
+  /** The files to report on sentence by sentence (those just added). */
+  reportFor: string[];
 }
 
 export type WorkerReply =

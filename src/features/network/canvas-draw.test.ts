@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixtureGraph } from "../../graph/test-fixture";
 import { DEFAULT_VIEW } from "../../graph/view-state";
-import { drawScene, sceneOf, type CanvasView } from "./canvas-draw";
+import { drawScene, sceneOf, tint, type CanvasView } from "./canvas-draw";
 import { buildNetwork } from "./network-model";
 
 /** A 2D context that records the text drawn and the lines stroked (with their dash), as a sighted user would see them. */
@@ -85,5 +85,13 @@ describe("drawing the network on a canvas", () => {
     expect(drawScene(ctx, scene, view(), null).nodes).toBe(0);
     expect(texts).toEqual([]);
     expect(strokes).toEqual([]);
+  });
+});
+
+describe("tint", () => {
+  it("mixes an actor's colour towards the base, as the SVG does", () => {
+    expect(tint("#d62839", "#ffffff", 0.5)).toBe("#eb949c");
+    expect(tint("#d62839", undefined, 0.5)).toBe("#d62839");
+    expect(tint("red", "#ffffff", 0.5)).toBe("red");
   });
 });

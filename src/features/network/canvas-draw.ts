@@ -48,6 +48,18 @@ export interface CanvasColours {
   text: string;
   halo: string;
   muted: string;
+  /** Actors are filled with a tint of their colour towards this base (as the SVG's .net-node__dot); absent: their own colour. */
+  actorBase?: string;
+  /** The share of the actor's own colour in its tint, 0–1. */
+  actorShare?: number;
+}
+
+/** `colour` mixed with `base`, `share` of it its own (sRGB, six-digit hex in and out; anything else is returned as is). */
+export function tint(colour: string, base: string | undefined, share: number | undefined): string {
+  const hex = /^#[0-9a-f]{6}$/i;
+  if (!base || share === undefined || !hex.test(colour) || !hex.test(base)) return colour;
+  const channel = (h: string, i: number) => parseInt(h.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return `#${[0, 1, 2].map((i) => Math.round(channel(colour, i) * share + channel(base, i) * (1 - share)).toString(16).padStart(2, "0")).join("")}`;
 }
 
 /** How the scene is seen. Indices are node (or edge) indices of the scene; -1 for none. */
@@ -223,7 +235,7 @@ export function drawScene(
       }
       if (!any) continue;
       ctx.globalAlpha = dim ? 0.18 : 1;
-      ctx.fillStyle = scene.palette[colour] ?? c.muted;
+      ctx.fillStyle = tint(scene.palette[colour] ?? c.muted, c.actorBase, c.actorShare);
       ctx.fill();
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeLabels, type LabelCandidate } from "./label-placement";
+import { placeLabels, type LabelCandidate, placeNodeLabels } from "./label-placement";
 
 const label = (id: string, x: number, y: number, width = 60): LabelCandidate => ({ id, x, y, width, height: 16 });
 const screen = { width: 800, height: 600 };
@@ -26,5 +26,26 @@ describe("placeLabels", () => {
   it("leaves out labels off screen and stops at the maximum", () => {
     expect(placeLabels([label("off", -50, 100), label("on", 10, 100)], screen, 10).map((l) => l.id)).toEqual(["on"]);
     expect(placeLabels([label("a", 10, 100), label("b", 10, 200), label("c", 10, 300)], screen, 2)).toHaveLength(2);
+  });
+});
+
+describe("placeNodeLabels", () => {
+  const node = (id: string, x: number, y: number, keep = false) => ({ id, x, y, r: 8, name: id, keep });
+
+  it("puts a lone node's label on its right", () => {
+    expect(placeNodeLabels([node("Iran", 0, 0)]).get("Iran")).toEqual({ x: 13, y: 0, anchor: "start" });
+  });
+
+  it("moves a label that would cover an earlier one to another side", () => {
+    const spots = placeNodeLabels([node("United States", 0, 0), node("Afghanistan", -30, 12)]);
+    expect(spots.get("United States")?.anchor).toBe("start");
+    expect(spots.get("Afghanistan")?.anchor).not.toBe("start");
+  });
+
+  it("leaves out the label of a crowded node unless it must be kept", () => {
+    const crowd = [node("A long name", 0, 0), node("B long name", 0, 12), node("C long name", 0, -12), node("D long name", -40, 0), node("E long name", 40, 0)];
+    const spots = placeNodeLabels([...crowd, node("Hidden", 0, 0.5)]);
+    expect(spots.has("Hidden")).toBe(false);
+    expect(placeNodeLabels([...crowd, node("Kept", 0, 0.5, true)]).has("Kept")).toBe(true);
   });
 });

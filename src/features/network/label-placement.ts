@@ -50,3 +50,61 @@ export function placeLabels(candidates: readonly LabelCandidate[], viewport: { w
   }
   return placed;
 }
+
+/** A node whose label is to be placed: its centre and radius in layout units, and whether it must be labelled. */
+export interface LabelledNode {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+  name: string;
+  /** Selected, focused or core: labelled even where every side is taken. */
+  keep: boolean;
+}
+
+/** Where a node's label goes: its anchor point and text alignment. */
+export interface NodeLabelSpot {
+  x: number;
+  y: number;
+  anchor: "start" | "end" | "middle";
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const GAP = 5;
+const LABEL_HEIGHT = 15;
+
+/**
+ * Labels for the SVG network without labels over labels: nodes in the given order (most important
+ * first) each take the first side (right, left, below, above) whose box overlaps no label placed
+ * before and no other node; a node that finds none keeps its label on the right when `keep`, else
+ * goes without (its name is in its tooltip and accessible name). `scale` enlarges labels when the
+ * picture is zoomed far out. Pure: layout units in and out.
+ */
+export function placeNodeLabels(nodes: readonly LabelledNode[], scale = 1): Map<string, NodeLabelSpot> {
+  const placed: Box[] = [];
+  const circles = nodes.map((n) => ({ id: n.id, x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r }));
+  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  const spots = new Map<string, NodeLabelSpot>();
+  for (const n of nodes) {
+    const w = labelWidth(n.name) * 1.05 * scale;
+    const h = LABEL_HEIGHT * scale;
+    const candidates: [NodeLabelSpot, Box][] = [
+      [{ x: n.x + n.r + GAP, y: n.y, anchor: "start" }, { x0: n.x + n.r + GAP, y0: n.y - h / 2, x1: n.x + n.r + GAP + w, y1: n.y + h / 2 }],
+      [{ x: n.x - n.r - GAP, y: n.y, anchor: "end" }, { x0: n.x - n.r - GAP - w, y0: n.y - h / 2, x1: n.x - n.r - GAP, y1: n.y + h / 2 }],
+      [{ x: n.x, y: n.y + n.r + GAP + h / 2, anchor: "middle" }, { x0: n.x - w / 2, y0: n.y + n.r + GAP, x1: n.x + w / 2, y1: n.y + n.r + GAP + h }],
+      [{ x: n.x, y: n.y - n.r - GAP - h / 2, anchor: "middle" }, { x0: n.x - w / 2, y0: n.y - n.r - GAP - h, x1: n.x + w / 2, y1: n.y - n.r - GAP }],
+    ];
+    const free = candidates.find(([, box]) => !placed.some((p) => overlaps(box, p)) && !circles.some((c) => c.id !== n.id && overlaps(box, c)));
+    const chosen = free ?? (n.keep ? candidates[0] : undefined);
+    if (!chosen) continue;
+    spots.set(n.id, chosen[0]);
+    placed.push(chosen[1]);
+  }
+  return spots;
+}

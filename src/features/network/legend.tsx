@@ -2,7 +2,7 @@
  * The legend: what every colour, line style, width, size, arrow and mark in the network means,
  * built from the data (the relation types of each quad class, the actors on screen).
  */
-import { useState } from "react";
+import { useState, type CSSProperties } from "react";
 import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import { selectGraph, useAppStore } from "../../store/app-store";
 import { QUAD_ORDER, quadStyle } from "./edge-style";
@@ -25,11 +25,28 @@ function LineSample({ className, dash, cap, width }: { className: string; dash: 
   );
 }
 
+const LEGEND_KEY = "tiegraph.legend-open";
+
+/** Open or closed as the user last left it; at first, open on wide screens only. */
 function openByDefault(): boolean {
+  try {
+    const kept = window.localStorage.getItem(LEGEND_KEY);
+    if (kept !== null) return kept === "1";
+  } catch {
+    // Private mode: fall back to the screen's width.
+  }
   return typeof window === "undefined" || !window.matchMedia ? true : window.matchMedia("(min-width: 900px)").matches;
 }
 
-/** A collapsible legend card in the corner of the network. */
+function remember(open: boolean): void {
+  try {
+    window.localStorage.setItem(LEGEND_KEY, open ? "1" : "0");
+  } catch {
+    // Private mode: the choice lasts this page only.
+  }
+}
+
+/** A collapsible legend card in the corner of the network; open or closed, it stays as the user left it (across reloads). */
 export function Legend({ model, year, compare, coMentions, onToggle }: LegendProps) {
   const graph = useAppStore(selectGraph);
   const [open, setOpen] = useState(openByDefault);
@@ -38,6 +55,7 @@ export function Legend({ model, year, compare, coMentions, onToggle }: LegendPro
   return (
     <details className="legend" open={open} onToggle={(e) => {
         const now = e.currentTarget.open;
+        if (now !== open) remember(now);
         setOpen(now);
         onToggle?.(now);
       }}>
@@ -80,7 +98,7 @@ export function Legend({ model, year, compare, coMentions, onToggle }: LegendPro
               <path className="legend__ink" d="M2,9 Q17,-1 32,9" strokeWidth="1.6" fill="none" />
               <path className="legend__ink" d="M2,9 Q17,15 32,9" strokeWidth="1.6" strokeDasharray="4 3" fill="none" />
             </svg>
-            <span className="legend__note">Two actors tied in several ways: one curved line per relation</span>
+            <span className="legend__note">Two actors tied in several ways: one curved line per relation. Select one, or the pair, and its lines are numbered and named in a card</span>
           </li>
           <li className={`legend__row${coMentions ? "" : " legend__row--off"}`}>
             <LineSample className="net-edge--co-mention" dash="" cap="butt" width={1} />
@@ -116,12 +134,12 @@ export function Legend({ model, year, compare, coMentions, onToggle }: LegendPro
 
         <h3 className="legend__heading">Actors</h3>
         <p className="legend__note legend__note--block">
-          Circle size: mentions in {sizeScope}. Dashed ring: pinned (drag to pin, double-click to release).
+          Circle size: how many sentences name the actor in {sizeScope}. Dashed ring: pinned (drag to pin, double-click to release).
         </p>
         <ul className="legend__actors">
           {legendActors(model).map((n) => (
             <li key={n.id}>
-              <span className="legend__dot" style={{ background: n.color }} aria-hidden="true" />
+              <span className="legend__dot tg-actor-fill" style={{ "--actor": n.color } as CSSProperties} aria-hidden="true" />
               {n.name} <span className="legend__kind">{n.kind}</span>
             </li>
           ))}

@@ -51,6 +51,8 @@ function readColours(el: Element): CanvasColours {
     text: v("--tg-text", "#1d1d1f"),
     halo: v("--tg-surface", "#fff"),
     muted: v("--tg-muted", "#666"),
+    actorBase: v("--tg-actor-base", "#ffffff"),
+    actorShare: (Number.parseFloat(v("--tg-actor-share", "100%")) || 100) / 100,
   };
 }
 
@@ -322,8 +324,10 @@ export function NetworkCanvas({ model }: { model: NetworkModel }) {
       return;
     }
     const n = nodeAt(e.clientX, e.clientY);
-    if (n) setView({ actorId: n.id, tieId: null, view: "graph" });
-    else if (state.actorId || state.tieId) setView({ actorId: null, tieId: null });
+    if (n) {
+      useAppStore.getState().requestPanelFocus();
+      setView({ actorId: n.id, tieId: null, pairId: null, view: "graph" });
+    } else if (state.actorId || state.tieId || state.pairId) setView({ actorId: null, tieId: null, pairId: null });
   };
   const onDoubleClick = (e: MouseEvent<HTMLCanvasElement>) => {
     const n = nodeAt(e.clientX, e.clientY);

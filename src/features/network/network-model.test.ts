@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixtureGraph } from "../../graph/test-fixture";
 import { DEFAULT_VIEW } from "../../graph/view-state";
-import { buildNetwork, edgeLabel, nodeLabel } from "./network-model";
+import { buildNetwork, edgeLabel, nodeLabel, thinCoMentions, type NetworkEdge } from "./network-model";
 
 const graph = fixtureGraph();
 const nameOf = (id: string) => graph.actors.find((a) => a.id === id)?.name ?? id;
@@ -40,9 +40,9 @@ describe("buildNetwork", () => {
 });
 
 describe("accessible names", () => {
-  it("names a node by name, kind, mentions and ties", () => {
+  it("names a node by name, kind, the sentences naming it and ties", () => {
     const iran = buildNetwork(graph, DEFAULT_VIEW).nodes.find((n) => n.id === "iran");
-    expect(iran && nodeLabel(iran)).toBe("Iran, state, 10 mentions, 3 ties");
+    expect(iran && nodeLabel(iran)).toBe("Iran, state, named in 10 sentences, 3 ties");
   });
 
   it("names a directed tie 'A to B' with type, quotes and years", () => {
@@ -53,5 +53,31 @@ describe("accessible names", () => {
   it("adds the compare status while comparing", () => {
     const edge = buildNetwork(graph, { ...DEFAULT_VIEW, compare: [2018, 2024] }).edges.find((e) => e.id === "military-conflict--israel--syria");
     expect(edge && edgeLabel(edge, nameOf, [2018, 2024])).toBe("Israel to Syria: Military conflict, 1 quote, 2024, new in 2024");
+  });
+});
+
+describe("thinCoMentions", () => {
+  const edge = (id: string, kind: "tie" | "co-mention", evidenceCount: number): NetworkEdge => ({
+    id,
+    kind,
+    source: "a",
+    target: id,
+    pair: `a|${id}`,
+    directed: false,
+    quadClass: null,
+    typeLabel: "",
+    evidenceCount,
+    years: [2018],
+    slot: 0,
+    slots: 1,
+    compare: null,
+  });
+
+  it("keeps the co-mentions named together most often, and every tie", () => {
+    const model = { nodes: [], marks: [], edges: [edge("t", "tie", 1), edge("c1", "co-mention", 1), edge("c2", "co-mention", 2), edge("c3", "co-mention", 5)] };
+    const thin = thinCoMentions(model, 2);
+    expect(thin.model.edges.map((e) => e.id)).toEqual(["t", "c2", "c3"]);
+    expect(thin).toMatchObject({ floor: 2, hidden: 1, total: 3 });
+    expect(thinCoMentions(model, 3).model).toBe(model);
   });
 });

@@ -180,9 +180,9 @@ function rank(e: NetworkEdge): number {
   return e.quadClass ? QUAD_RANK[e.quadClass] : 4;
 }
 
-/** "Iran, state, 42 mentions, 9 ties": a node's accessible name. */
+/** "Iran, state, named in 42 sentences, 9 ties": a node's accessible name, in the actor panel's words. */
 export function nodeLabel(n: NetworkNode, pinned = false): string {
-  return `${n.name}, ${n.kind}, ${plural(n.mentions, "mention")}, ${plural(n.tieCount, "tie")}${pinned ? ", pinned" : ""}`;
+  return `${n.name}, ${n.kind}, named in ${plural(n.mentions, "sentence")}, ${plural(n.tieCount, "tie")}${pinned ? ", pinned" : ""}`;
 }
 
 const COMPARE_WORDS: Record<CompareStatus, (a: number, b: number) => string> = {
@@ -211,11 +211,12 @@ export function plural(n: number, word: string): string {
 }
 
 /**
- * The actors a selection highlights: both ends of the selected edge, or the selected actor and its
- * neighbours; null when nothing is selected (nothing is dimmed).
+ * The actors a selection highlights: both ends of the selected edge or pair ("a|b"), or the selected
+ * actor and its neighbours; null when nothing is selected (nothing is dimmed).
  */
-export function focusOf(model: NetworkModel, selectedActor: string | null, selectedEdge: NetworkEdge | null): Set<string> | null {
+export function focusOf(model: NetworkModel, selectedActor: string | null, selectedEdge: NetworkEdge | null, selectedPair: string | null = null): Set<string> | null {
   if (selectedEdge) return new Set([selectedEdge.source, selectedEdge.target]);
+  if (selectedPair) return new Set(selectedPair.split("|"));
   if (!selectedActor) return null;
   const set = new Set([selectedActor]);
   for (const e of model.edges) {
@@ -223,4 +224,23 @@ export function focusOf(model: NetworkModel, selectedActor: string | null, selec
     if (e.target === selectedActor) set.add(e.source);
   }
   return set;
+}
+
+/** Above this many co-mention links, the weakest are left out of the picture until asked for. */
+export const CO_MENTION_MAX = 50;
+
+/**
+ * The model with its co-mentions thinned by weight: when there are more than `max`, only those named
+ * together in at least `floor` sentences are kept, `floor` the smallest that keeps at most `max`.
+ * Ties are never thinned. Returns the model as is (floor 1) when there are few enough.
+ */
+export function thinCoMentions(model: NetworkModel, max = CO_MENTION_MAX): { model: NetworkModel; floor: number; hidden: number; total: number } {
+  const co = model.edges.filter((e) => e.kind === "co-mention");
+  if (co.length <= max) return { model, floor: 1, hidden: 0, total: co.length };
+  let floor = 2;
+  while (co.filter((e) => e.evidenceCount >= floor).length > max) floor++;
+  // Copies: the slots are assigned anew, and the unthinned model keeps its own.
+  const edges = model.edges.filter((e) => e.kind === "tie" || e.evidenceCount >= floor).map((e) => ({ ...e }));
+  assignSlots(edges);
+  return { model: { ...model, edges }, floor, hidden: model.edges.length - edges.length, total: co.length };
 }

@@ -1,4 +1,5 @@
 /** The tooltip over a hovered or focused node or edge: what it is, in a few facts. */
+import type { CSSProperties } from "react";
 import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import type { Point } from "../../store/app-store";
 import { compareWords, plural, type NetworkEdge, type NetworkNode } from "./network-model";
@@ -25,7 +26,7 @@ export function NetworkTooltip({ anchor, bounds, node, edge, nameOf, compare, pi
       {node && (
         <>
           <p className="net-tooltip__title">
-            <span className="net-tooltip__swatch" style={{ background: node.color }} aria-hidden="true" />
+            <span className="net-tooltip__swatch tg-actor-fill" style={{ "--actor": node.color } as CSSProperties} aria-hidden="true" />
             {node.name}
           </p>
           <p className="net-tooltip__meta">
@@ -33,7 +34,7 @@ export function NetworkTooltip({ anchor, bounds, node, edge, nameOf, compare, pi
             {node.core ? "" : " · other actor"}
           </p>
           <p>
-            {plural(node.mentions, "mention")} · {plural(node.tieCount, "tie")}
+            named in {plural(node.mentions, "sentence")} · {plural(node.tieCount, "tie")}
           </p>
           {pinned && <p className="net-tooltip__hint">Pinned: double-click to release</p>}
         </>

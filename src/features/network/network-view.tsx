@@ -5,18 +5,21 @@
  */
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 import { selectGraph, selectHoveredActorId, selectHoveredTieId, selectPinned, useAppStore, type Point } from "../../store/app-store";
-import { useSetView, useView } from "../../store/use-view";
+import { useSetView, useView, useViewHref } from "../../store/use-view";
+import { pairActors, pairOf } from "../../graph/view-state";
 import { noCoverageSentence, viewYears, yearsWithoutCoverage } from "../../graph/weigh-labels";
 import { arrowHead, edgePath, parallelOffset, type EdgePath } from "./edge-geometry";
 import { quadStyle, tieWidth } from "./edge-style";
 import { Legend } from "./legend";
-import { buildNetwork, edgeLabel, focusOf, nodeLabel, type NetworkEdge, type NetworkModel, type NetworkNode } from "./network-model";
+import { buildNetwork, edgeLabel, focusOf, nodeLabel, pairKey, thinCoMentions, type NetworkEdge, type NetworkModel, type NetworkNode } from "./network-model";
+import { PairCallout } from "./pair-callout";
 import { NetworkTooltip } from "./network-tooltip";
 import { useElementSize } from "./use-element-size";
 import { ZoomControls } from "./zoom-controls";
 import { fitTransform, labelScaleAt } from "./fit-view";
+import { placeNodeLabels } from "./label-placement";
 import { useForceLayout } from "./use-force-layout";
 import { useReducedMotion } from "./use-reduced-motion";
 import "./network.css";
@@ -59,23 +62,36 @@ export function NetworkView() {
   // Keyed on the filters' values: the URL is parsed anew on every change (new arrays), and selecting an actor must not rebuild the network.
   const filtersKey = JSON.stringify({ others, types, quads, year, compare, coMentions });
   const model = useMemo(() => buildNetwork(graph, JSON.parse(filtersKey) as Parameters<typeof buildNetwork>[1]), [graph, filtersKey]);
+  // With every co-mention on, the weakest are left out until asked for (the picture stays readable).
+  const [allCoMentions, setAllCoMentions] = useState(false);
+  const thin = useMemo(() => (allCoMentions ? null : thinCoMentions(model)), [model, allCoMentions]);
+  const note =
+    thin && thin.hidden > 0 ? (
+      <p className="network__thinned" role="status">
+        {thin.total - thin.hidden} of {thin.total} co-mentions shown: those named together in {thin.floor} or more sentences.{" "}
+        <button type="button" className="tg-link-button" onClick={() => setAllCoMentions(true)}>
+          Show all {thin.total}
+        </button>
+      </p>
+    ) : null;
   return model.nodes.length > CANVAS_THRESHOLD ? (
     <Suspense fallback={<p className="network__empty" role="status">Preparing the picture of {model.nodes.length.toLocaleString("en-US")} actors…</p>}>
       <NetworkCanvas model={model} />
     </Suspense>
   ) : (
-    <NetworkSvg model={model} />
+    <NetworkSvg model={thin?.model ?? model} note={note} />
   );
 }
 
 /** The network as SVG: every node and edge a real, labelled, focusable element. */
-function NetworkSvg({ model }: { model: NetworkModel }) {
+function NetworkSvg({ model, note }: { model: NetworkModel; note?: ReactNode }) {
   const graph = useAppStore(selectGraph);
   const pinned = useAppStore(selectPinned);
   const hoveredActorId = useAppStore(selectHoveredActorId);
   const hoveredTieId = useAppStore(selectHoveredTieId);
   const { state } = useView();
   const setView = useSetView();
+  const href = useViewHref();
   const reducedMotion = useReducedMotion();
   const { year, compare, coMentions } = state;
   const layout = useForceLayout(model, reducedMotion);
@@ -148,12 +164,29 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
   // --- selection and highlight ----------------------------------------------------------------
   const selectedActor = state.actorId && nodeById.has(state.actorId) ? state.actorId : null;
   const selectedEdge = state.tieId ? model.edges.find((e) => e.id === state.tieId) ?? null : null;
-  const focusSet = useMemo(() => focusOf(model, selectedActor, selectedEdge), [model, selectedActor, selectedEdge]);
+  const pairIds = pairActors(state.pairId);
+  const selectedPair = pairIds && nodeById.has(pairIds[0]) && nodeById.has(pairIds[1]) ? pairKey(pairIds[0], pairIds[1]) : null;
+  const focusSet = useMemo(() => focusOf(model, selectedActor, selectedEdge, selectedPair), [model, selectedActor, selectedEdge, selectedPair]);
 
-  const edgeActive = (e: NetworkEdge) => (selectedEdge ? e.id === selectedEdge.id : selectedActor ? e.source === selectedActor || e.target === selectedActor : true);
+  const edgeActive = (e: NetworkEdge) =>
+    selectedEdge ? e.id === selectedEdge.id : selectedPair ? e.pair === selectedPair : selectedActor ? e.source === selectedActor || e.target === selectedActor : true;
 
-  const selectActor = (id: string) => setView({ actorId: id, tieId: null, view: "graph" });
-  const selectEdge = (id: string) => setView({ tieId: id, actorId: null, view: "graph" });
+  // Selecting moves keyboard focus to the details panel, so reading it takes no Tab through the network.
+  // A tap leaves no pointer to leave the node, so the tooltip is put away on selection (focus moves on anyway).
+  const settleSelection = () => {
+    const store = useAppStore.getState();
+    store.hoverActor(null);
+    store.hoverTie(null);
+    store.requestPanelFocus();
+  };
+  const selectActor = (id: string) => {
+    settleSelection();
+    setView({ actorId: id, tieId: null, pairId: null, view: "graph" });
+  };
+  const selectEdge = (id: string) => {
+    settleSelection();
+    setView({ tieId: id, actorId: null, pairId: null, view: "graph" });
+  };
   const onActivateKey = (e: KeyboardEvent, action: () => void) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
@@ -225,6 +258,24 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
 
   const hover = useAppStore.getState;
 
+  // Labels over labels are moved to a free side, or left out for a crowded minor actor (its name is
+  // in its tooltip and accessible name); the selection, its neighbours and core actors keep theirs.
+  // Zoomed far out (small screens), labels shrink less than the picture so they stay legible.
+  const labelScale = labelScaleAt(transform.k);
+  const labelSpots = placeNodeLabels(
+    model.nodes
+      .filter((n) => positions[n.id])
+      .map((n) => ({ n, p: positions[n.id] as Point, rank: n.id === selectedActor || n.id === hoveredActorId ? 0 : focusSet?.has(n.id) ? 1 : n.core ? 2 : 3 }))
+      .sort((a, b) => a.rank - b.rank || b.n.mentions - a.n.mentions || a.n.name.localeCompare(b.n.name))
+      .map(({ n, p, rank }) => ({ id: n.id, x: p.x, y: p.y, r: n.r, name: n.name, keep: rank < 3 })),
+    labelScale,
+  );
+
+  // The pair whose arcs are numbered and named: the selected pair, the selected tie's, or the hovered tie's when it has siblings.
+  const hoveredPair = hoveredDrawn && hoveredDrawn.edge.slots > 1 ? hoveredDrawn.edge.pair : null;
+  const calloutPair = selectedPair ?? (selectedEdge && selectedEdge.slots > 1 ? selectedEdge.pair : null) ?? hoveredPair;
+  const calloutEdges = calloutPair ? drawn.filter((d) => d.edge.pair === calloutPair).sort((x, y) => x.edge.slot - y.edge.slot) : [];
+
   return (
     <div className="network" ref={wrapRef} data-layout={layout.running ? "running" : "settled"}>
       <svg
@@ -233,7 +284,7 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
         role="group"
         aria-label={`Network of ${model.nodes.length} actors and ${tieCount} ties`}
         onClick={(e) => {
-          if (e.target === e.currentTarget && (state.actorId || state.tieId)) setView({ actorId: null, tieId: null });
+          if (e.target === e.currentTarget && (state.actorId || state.tieId || state.pairId)) setView({ actorId: null, tieId: null, pairId: null });
         }}
       >
         <g transform={transform.toString()}>
@@ -323,18 +374,17 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
           </g>
           <g className="net-layer net-layer--labels" aria-hidden="true">
             {model.nodes.map((n) => {
-              const p = positions[n.id];
-              if (!p) return null;
-              // Zoomed far out (small screens), labels shrink less than the picture so they stay legible.
-              const labelScale = labelScaleAt(transform.k);
+              const spot = labelSpots.get(n.id);
+              if (!spot) return null;
               const dim = focusSet !== null && !focusSet.has(n.id);
               return (
                 <text
                   key={n.id}
                   className={`net-label${n.id === selectedActor ? " is-selected" : ""}${dim ? " is-dim" : ""}${n.core ? "" : " is-other"}`}
-                  x={p.x + n.r + 5}
-                  y={p.y}
+                  x={spot.x}
+                  y={spot.y}
                   dy="0.35em"
+                  textAnchor={spot.anchor}
                   style={labelScale > 1 ? { fontSize: `${12.5 * labelScale}px`, strokeWidth: `${4 * labelScale}px` } : undefined}
                 >
                   {n.name}
@@ -343,7 +393,31 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
             })}
           </g>
         </g>
+        {calloutEdges.length > 0 && (
+          <g className="net-layer net-layer--arc-numbers" aria-hidden="true">
+            {calloutEdges.map((d, i) => (
+              <g
+                key={d.edge.id}
+                className={`net-arc-num ${d.edge.quadClass ? quadStyle(d.edge.quadClass).className : "net-edge--co-mention"}`}
+                transform={`translate(${transform.applyX(d.path.mid.x)},${transform.applyY(d.path.mid.y)})`}
+              >
+                <circle r={8} />
+                <text dy="0.35em">{i + 1}</text>
+              </g>
+            ))}
+          </g>
+        )}
       </svg>
+
+      {calloutEdges.length > 0 && (
+        <PairCallout
+          edges={calloutEdges.map((d) => d.edge)}
+          nameOf={nameOf}
+          selectedEdgeId={selectedEdge?.id ?? null}
+          pairHref={selectedPair ? null : href({ pairId: pairOf(calloutEdges[0]!.edge.source, calloutEdges[0]!.edge.target), tieId: null, actorId: null, view: "graph" })}
+          onSelectEdge={selectEdge}
+        />
+      )}
 
       {tieCount === 0 && (
         <div className="network__empty" role="status">
@@ -355,6 +429,8 @@ function NetworkSvg({ model }: { model: NetworkModel }) {
           <p className="network__empty-hint">Try “All years”, or show all relations in the Relations menu.</p>
         </div>
       )}
+
+      {note}
 
       <ZoomControls
         zoomBy={zoomBy}
@@ -416,7 +492,7 @@ function NodeShape({ node, at, pinned, selected, dim, onHover, ...handlers }: No
       {...handlers}
     >
       <circle className="net-node__ring" r={node.r + 5} />
-      <circle className="net-node__dot" r={node.r} style={{ fill: node.color }} />
+      <circle className="net-node__dot" r={node.r} style={{ "--actor": node.color } as CSSProperties} />
       {pinned && <circle className="net-node__pin" r={node.r + 3} />}
     </g>
   );

@@ -2,10 +2,13 @@
  * Find an actor by name or alias: a combobox with a list of matches. Enter selects the highlighted
  * actor (turning on "other actors" if it is not core, so it becomes visible). '/' focuses it from anywhere.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
 import { selectGraph, useAppStore } from "../../store/app-store";
 import { useSetView, useView } from "../../store/use-view";
-import { searchActors, type ActorMatch } from "./search-actors";
+import { pairOf } from "../../graph/view-state";
+import { searchActors, searchPairs, type ActorMatch, type PairMatch } from "./search-actors";
+
+type SearchOption = { kind: "pair"; pair: PairMatch } | { kind: "actor"; match: ActorMatch };
 import "./search.css";
 
 /** The search box. */
@@ -19,7 +22,19 @@ export function ActorSearch() {
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const listId = `${id}-list`;
-  const matches = useMemo(() => searchActors(graph.actors, query), [graph.actors, query]);
+  const tieCount = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const t of graph.ties) counts.set(pairOf(t.source, t.target), (counts.get(pairOf(t.source, t.target)) ?? 0) + 1);
+    return (a: string, b: string) => counts.get(pairOf(a, b)) ?? 0;
+  }, [graph.ties]);
+  // Two names make a pair ("iran syria"), offered before the actors either name matches.
+  const matches = useMemo<SearchOption[]>(
+    () => [
+      ...searchPairs(graph.actors, query, tieCount).map((pair): SearchOption => ({ kind: "pair", pair })),
+      ...searchActors(graph.actors, query).map((match): SearchOption => ({ kind: "actor", match })),
+    ],
+    [graph.actors, query, tieCount],
+  );
   const shown = open && query.trim().length > 0;
 
   useEffect(() => {
@@ -35,16 +50,18 @@ export function ActorSearch() {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
-  const choose = (match: ActorMatch | undefined) => {
-    if (!match) return;
-    setView({
-      view: state.view === "table" ? "table" : "graph",
-      actorId: match.actor.id,
-      tieId: null,
-      articleId: null,
-      evidenceId: null,
-      others: state.others || !match.actor.core,
-    });
+  const choose = (option: SearchOption | undefined) => {
+    if (!option) return;
+    // Enter moves focus to what was found: the details panel's heading.
+    useAppStore.getState().requestPanelFocus();
+    const view = state.view === "table" ? "table" : "graph";
+    if (option.kind === "pair") {
+      const { first, second, pairId } = option.pair;
+      setView({ view, pairId, actorId: null, tieId: null, articleId: null, evidenceId: null, others: state.others || !first.core || !second.core });
+    } else {
+      const { actor } = option.match;
+      setView({ view, actorId: actor.id, pairId: null, tieId: null, articleId: null, evidenceId: null, others: state.others || !actor.core });
+    }
     setQuery("");
     setOpen(false);
   };
@@ -105,25 +122,42 @@ export function ActorSearch() {
       <kbd className="search__key" aria-hidden="true">
         /
       </kbd>
-      <ul id={listId} role="listbox" aria-label="Matching actors" className="search__list" hidden={!shown || matches.length === 0}>
+      <ul id={listId} role="listbox" aria-label="Matching actors and pairs" className="search__list" hidden={!shown || matches.length === 0}>
         {shown &&
           matches.map((m, i) => (
             <li
-              key={m.actor.id}
+              key={m.kind === "pair" ? `pair-${m.pair.pairId}` : m.match.actor.id}
               id={`${id}-opt-${i}`}
               role="option"
               aria-selected={i === active}
-              className="search__option"
+              className={`search__option${m.kind === "pair" ? " search__option--pair" : ""}`}
               onMouseDown={(e) => {
                 e.preventDefault();
                 choose(m);
               }}
               onMouseEnter={() => setActive(i)}
             >
-              <span className="search__swatch" style={{ background: m.actor.color }} aria-hidden="true" />
-              <span className="search__name">{m.actor.name}</span>
-              <span className="search__meta">{m.alias ? `“${m.alias}”` : m.actor.kind}</span>
-              {!m.actor.core && <span className="search__tag">other</span>}
+              {m.kind === "pair" ? (
+                <>
+                  <span className="search__swatch search__swatch--pair" aria-hidden="true">
+                    <span className="tg-actor-fill" style={{ "--actor": m.pair.first.color } as CSSProperties} />
+                    <span className="tg-actor-fill" style={{ "--actor": m.pair.second.color } as CSSProperties} />
+                  </span>
+                  <span className="search__name">
+                    {m.pair.first.name} – {m.pair.second.name}
+                  </span>
+                  <span className="search__meta">
+                    pair · {m.pair.ties} {m.pair.ties === 1 ? "tie" : "ties"}
+                  </span>
+                </>
+              ) : (
+                <>
+                  <span className="search__swatch tg-actor-fill" style={{ "--actor": m.match.actor.color } as CSSProperties} aria-hidden="true" />
+                  <span className="search__name">{m.match.actor.name}</span>
+                  <span className="search__meta">{m.match.alias ? `“${m.match.alias}”` : m.match.actor.kind}</span>
+                  {!m.match.actor.core && <span className="search__tag">other</span>}
+                </>
+              )}
             </li>
           ))}
       </ul>

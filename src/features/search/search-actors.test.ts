@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixtureGraph } from "../../graph/test-fixture";
-import { fold, searchActors } from "./search-actors";
+import { fold, searchActors, searchPairs } from "./search-actors";
 
 const actors = fixtureGraph().actors;
 
@@ -33,5 +33,20 @@ describe("searchActors", () => {
 describe("fold", () => {
   it("drops accents and punctuation", () => {
     expect(fold("Al-Assad’s  Régime")).toBe("al assad s regime");
+  });
+});
+
+describe("searchPairs", () => {
+  const tied = (a: string, b: string) => ([a, b].sort().join("|") === "iran|syria" ? 5 : 0);
+  it("finds the pair two names make, with or without a joiner, in the order typed", () => {
+    for (const q of ["iran syria", "Iran-Syria", "Iran–Syria", "Tehran and Syria", "syria / iran"]) {
+      expect(searchPairs(actors, q, tied).map((p) => [p.pairId, p.ties])).toEqual([["iran--syria", 5]]);
+    }
+    expect(searchPairs(actors, "syria iran", tied)[0]?.first.id).toBe("syria");
+  });
+
+  it("offers no pair for one name, or two actors never tied", () => {
+    expect(searchPairs(actors, "iran", tied)).toEqual([]);
+    expect(searchPairs(actors, "russia israel", tied)).toEqual([]);
   });
 });

@@ -43,3 +43,38 @@ export function searchActors(actors: readonly Actor[], query: string, limit = 8)
     .slice(0, limit)
     .map((s) => s.match);
 }
+
+/** Two actors found together ("iran syria", "Iran–Syria", "Tehran and Damascus"): a pair to open. */
+export interface PairMatch {
+  pairId: string;
+  first: Actor;
+  second: Actor;
+  /** How many relation types the articles state between them. */
+  ties: number;
+}
+
+const PAIR_JOINERS = /\s*(?:[–—/&,+]|\s-\s|\band\b|\bwith\b|\bvs\.?|\bversus\b)\s*/i;
+
+/**
+ * Pairs of tied actors the query names both of, best first: the query split at a joiner ("and", "–",
+ * "/", ",") or, without one, between any two words; each side must find an actor. `tieCount` says
+ * how many ties a pair has (0: never tied, not offered).
+ */
+export function searchPairs(actors: readonly Actor[], query: string, tieCount: (a: string, b: string) => number, limit = 3): PairMatch[] {
+  const trimmed = query.trim();
+  const splits: [string, string][] = [];
+  const joined = trimmed.split(PAIR_JOINERS).filter(Boolean);
+  if (joined.length === 2) splits.push([joined[0]!, joined[1]!]);
+  const words = fold(trimmed).split(" ");
+  for (let i = 1; i < words.length; i++) splits.push([words.slice(0, i).join(" "), words.slice(i).join(" ")]);
+  const found = new Map<string, PairMatch>();
+  for (const [left, right] of splits) {
+    const first = searchActors(actors, left, 1)[0]?.actor;
+    const second = searchActors(actors, right, 1)[0]?.actor;
+    if (!first || !second || first.id === second.id) continue;
+    const ties = tieCount(first.id, second.id);
+    const pairId = first.id < second.id ? `${first.id}--${second.id}` : `${second.id}--${first.id}`;
+    if (ties > 0 && !found.has(pairId)) found.set(pairId, { pairId, first, second, ties });
+  }
+  return [...found.values()].slice(0, limit);
+}

@@ -3,7 +3,8 @@ import { tiesOf, visibleTies } from "../../graph/filters";
 import type { Actor } from "../../graph/schema";
 import { actorName, directionArrow, formatYears } from "../../graph/tie-labels";
 import { selectGraph, useAppStore } from "../../store/app-store";
-import { useSetView, useView } from "../../store/use-view";
+import { useSetView, useView, useViewHref } from "../../store/use-view";
+import { pairActors, pairOf } from "../../graph/view-state";
 import { QuadBadge } from "../../ui/quad-badge";
 import "../../ui/theme.css";
 import { COLUMNS, filterRows, NUMERIC_COLUMNS, sortRows, tieRows, type ColumnKey, type SortDirection } from "./tie-rows";
@@ -34,6 +35,12 @@ export function TiesTable() {
   const graph = useAppStore(selectGraph);
   const { state } = useView();
   const setView = useSetView();
+  const href = useViewHref();
+  // One link per row: the query is the same for every pair, so it is made once.
+  const pairHref = useMemo(() => {
+    const sample = href({ view: "graph", pairId: "PAIR", tieId: null, actorId: null });
+    return (a: string, b: string) => sample.replace("PAIR", pairOf(a, b));
+  }, [href]);
   const titleId = useId();
   const filterId = useId();
   const [sort, setSort] = useState<{ key: ColumnKey; direction: SortDirection }>({ key: "source", direction: "ascending" });
@@ -41,7 +48,9 @@ export function TiesTable() {
   const actorsById = useMemo(() => new Map<string, Actor>(graph.actors.map((a) => [a.id, a])), [graph]);
   const allRows = useMemo(() => {
     const ties = visibleTies(graph, state);
-    return tieRows(state.actorId ? tiesOf(ties, state.actorId) : ties, actorsById, graph.relationTypes);
+    const pair = pairActors(state.pairId);
+    const shown = pair ? ties.filter((t) => pair.includes(t.source) && pair.includes(t.target)) : state.actorId ? tiesOf(ties, state.actorId) : ties;
+    return tieRows(shown, actorsById, graph.relationTypes);
   }, [graph, state, actorsById]);
   const rows = useMemo(() => sortRows(filterRows(allRows, query), sort.key, sort.direction), [allRows, query, sort]);
   // A page of rows at a time: 20,000 rows take seconds to render. Another filter, sort or year starts
@@ -59,7 +68,8 @@ export function TiesTable() {
         : { key, direction: NUMERIC_COLUMNS.has(key) ? "descending" : "ascending" },
     );
   const period = state.compare ? `in ${state.compare.join(" and ")}` : state.year !== null ? `in ${state.year}` : "in all years";
-  const selectedActor = state.actorId ? actorName(actorsById, state.actorId) : null;
+  const selectedPair = pairActors(state.pairId);
+  const selectedActor = selectedPair ? selectedPair.map((id) => actorName(actorsById, id)).join(" and ") : state.actorId ? actorName(actorsById, state.actorId) : null;
 
   return (
     <section className="tg-view tg-table" aria-labelledby={titleId}>
@@ -78,7 +88,7 @@ export function TiesTable() {
       {selectedActor ? (
         <p className="tg-table__chip">
           <span className="tg-badge">Only ties of {selectedActor}</span>
-          <button type="button" className="tg-link-button" onClick={() => setView({ actorId: null })}>
+          <button type="button" className="tg-link-button" onClick={() => setView({ actorId: null, pairId: null })}>
             Show all ties
           </button>
         </p>
@@ -121,7 +131,17 @@ export function TiesTable() {
                 return (
                   <tr key={row.tie.id} aria-current={selected ? "true" : undefined} onClick={() => setView({ tieId: row.tie.id })}>
                     <td>{row.source}</td>
-                    <td>{row.target}</td>
+                    <td>
+                      {row.target}{" "}
+                      <a
+                        className="tg-table__pair"
+                        href={pairHref(row.tie.source, row.tie.target)}
+                        onClick={(e) => e.stopPropagation()}
+                        aria-label={`pair: every tie between ${row.source} and ${row.target}`}
+                      >
+                        pair
+                      </a>
+                    </td>
                     <th scope="row" className="tg-table__relation">
                       <button
                         type="button"
