@@ -290,11 +290,11 @@ function obliquesAfter(ctx: Ctx, c: number): { slots: Map<Slot, Party[]>; to: nu
     if (!list) break;
     let slot: Slot = `prep:${prep}`;
     let parties = list.parties;
-    const g = list.groups[0]!;
+    const first = list.groups[0]!;
     // "on Assad's behalf", "on behalf of Assad"
-    if (prep === "on" && g.head.lemma === "behalf") {
+    if (prep === "on" && first.head.lemma === "behalf") {
       slot = "prep:behalf";
-      parties = g.actors.filter((a) => a.role === "possessor").map((a) => party(a));
+      parties = first.actors.filter((a) => a.role === "possessor").map((a) => party(a));
       if (!parties.length && isWord(chunks[list.to], "P", "of")) {
         const inner = listFrom(ctx, list.to + 1);
         if (inner) {
@@ -331,19 +331,19 @@ function verbFrame(ctx: Ctx, c: number, vg: VerbGroup): Frame | null {
   let irrealis: string | null = vg.modal && vg.modal !== "can" && vg.modal !== "must" && !reportedDecision(ctx, c, vg) ? `modal '${vg.modal}'` : null;
 
   // Subject, or for a passive the patient.
-  let subject = vg.infinitive ? null : subjectOf(ctx, c, vg);
+  let subject = vg.infinitive ? null : subjectOf(ctx, c);
   if (vg.infinitive) {
     const gov = governing(ctx, c);
     if (gov) {
       if (CALL_VERBS.has(gov.verb.lemma) && gov.object) irrealis ??= `a call by others ('${gov.verb.head.text}')`;
       else if (INTENT_VERBS.has(gov.verb.lemma)) irrealis ??= `an intent ('${gov.verb.head.text}')`;
       if (DENYING_VERBS.has(gov.verb.lemma) || gov.verb.negated) negated = true;
-      subject = gov.object ?? ctx.subjects.get(gov.index) ?? subjectOf(ctx, gov.index, gov.verb);
+      subject = gov.object ?? ctx.subjects.get(gov.index) ?? subjectOf(ctx, gov.index);
     }
   } else if (chunks[c - 1]?.kind === "VG" && !(chunks[c - 1] as VerbGroup).infinitive) {
     // "denied supplying drones", "helped rebuild": the verb before governs this one
     const gov = chunks[c - 1] as VerbGroup;
-    subject = ctx.subjects.get(c - 1) ?? subjectOf(ctx, c - 1, gov);
+    subject = ctx.subjects.get(c - 1) ?? subjectOf(ctx, c - 1);
     if (DENYING_VERBS.has(gov.lemma) || gov.negated) negated = true;
     if (INTENT_VERBS.has(gov.lemma)) irrealis ??= `an intent ('${gov.head.text}')`;
   } else if (isBareGerund(vg)) {
@@ -432,21 +432,21 @@ function verbFrame(ctx: Ctx, c: number, vg: VerbGroup): Frame | null {
 function gerundSubject(ctx: Ctx, c: number): { subject: Party[] | null; denied: boolean } | null {
   const { chunks } = ctx;
   const prev = chunks[c - 1];
-  if (prev?.kind === "VG") return { subject: ctx.subjects.get(c - 1) ?? subjectOf(ctx, c - 1, prev), denied: DENYING_VERBS.has(prev.lemma) || prev.negated };
+  if (prev?.kind === "VG") return { subject: ctx.subjects.get(c - 1) ?? subjectOf(ctx, c - 1), denied: DENYING_VERBS.has(prev.lemma) || prev.negated };
   if (isWord(prev, "P", "for", "of") && chunks[c - 2]?.kind === "NG") {
     const list = listEndingAt(ctx, c - 2);
     const g = list ? list.from - 1 : -1;
     const gov = chunks[g];
     if (!list || gov?.kind !== "VG") return null;
     // "floated the idea of helping Assad": an object that names no actor leaves the verb's subject
-    return { subject: list.parties.length ? list.parties : (ctx.subjects.get(g) ?? subjectOf(ctx, g, gov)), denied: false };
+    return { subject: list.parties.length ? list.parties : (ctx.subjects.get(g) ?? subjectOf(ctx, g)), denied: false };
   }
   if (prev?.kind === "NG") {
     const list = listEndingAt(ctx, c - 1);
     let g = list ? list.from - 1 : -1;
     if (isWord(chunks[g], "P", "of") && chunks[g - 1]?.kind === "NG") g = (listEndingAt(ctx, g - 1)?.from ?? g) - 1;
     const gov = chunks[g];
-    if (gov?.kind === "VG" && !gov.infinitive) return { subject: ctx.subjects.get(g) ?? subjectOf(ctx, g, gov), denied: false };
+    if (gov?.kind === "VG" && !gov.infinitive) return { subject: ctx.subjects.get(g) ?? subjectOf(ctx, g), denied: false };
   }
   return null;
 }
@@ -492,14 +492,14 @@ function earlierSubject(ctx: Ctx, c: number): Party[] | null {
 function reporterOf(ctx: Ctx, c: number): Party[] | null {
   for (let k = c - 1; k >= 0 && k >= c - 5; k--) {
     const ch = ctx.chunks[k]!;
-    if (ch.kind === "VG") return REPORTING_VERBS.has(ch.lemma) ? (ctx.subjects.get(k) ?? subjectOf(ctx, k, ch)) : null;
+    if (ch.kind === "VG") return REPORTING_VERBS.has(ch.lemma) ? (ctx.subjects.get(k) ?? subjectOf(ctx, k)) : null;
     if (ch.kind === "S" && !isWord(ch, "S", "that")) return null;
   }
   return null;
 }
 
 /** The subject of a finite verb group at chunk `c`. */
-function subjectOf(ctx: Ctx, c: number, vg: VerbGroup): Party[] | null {
+function subjectOf(ctx: Ctx, c: number): Party[] | null {
   const { chunks } = ctx;
   let j = c - 1;
   while (chunks[j]?.kind === "ADV") j--;
@@ -523,7 +523,7 @@ function subjectOf(ctx: Ctx, c: number, vg: VerbGroup): Party[] | null {
       const ch = chunks[p]!;
       if (ch.kind === "S") break;
       if (ch.kind !== "VG" || ch.infinitive || isBareGerund(ch)) continue;
-      const subject = ctx.subjects.get(p) ?? subjectOf(ctx, p, ch);
+      const subject = ctx.subjects.get(p) ?? subjectOf(ctx, p);
       if (ctx.unresolved.has(p)) ctx.unresolved.add(c);
       if (subject?.length) return subject;
       fallback ??= subject;
@@ -760,7 +760,7 @@ function ownerOf(ctx: Ctx, c: number): { slot: Slot; parties: Party[] } | null {
   const g = governorOf(ctx, c);
   if (g >= 0 && !ONLOOKER_VERBS.has((chunks[g] as VerbGroup).lemma)) {
     const gov = chunks[g] as VerbGroup;
-    const subject = ctx.subjects.get(g) ?? (gov.infinitive ? null : subjectOf(ctx, g, gov));
+    const subject = ctx.subjects.get(g) ?? (gov.infinitive ? null : subjectOf(ctx, g));
     if (!subject?.length) return null;
     const copula = COPULAS.has(gov.lemma) || (gov.passive && PASSIVE_COPULAS.has(gov.lemma));
     const along = copula ? obliquesAfter(ctx, listFrom(ctx, c)?.to ?? c + 1).slots.get("prep:along-with") ?? [] : [];
