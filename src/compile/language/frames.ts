@@ -758,7 +758,7 @@ function ownerOf(ctx: Ctx, c: number): { slot: Slot; parties: Party[] } | null {
     return null;
   }
   const g = governorOf(ctx, c);
-  if (g >= 0 && !ONLOOKER_VERBS.has((chunks[g] as VerbGroup).lemma)) {
+  if (g >= 0 && !(ONLOOKER_VERBS.has((chunks[g] as VerbGroup).lemma) && !(chunks[g] as VerbGroup).passive)) {
     const gov = chunks[g] as VerbGroup;
     const subject = ctx.subjects.get(g) ?? (gov.infinitive ? null : subjectOf(ctx, g));
     if (!subject?.length) return null;
