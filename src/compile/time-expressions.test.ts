@@ -133,3 +133,15 @@ describe("reading the period a sentence states", () => {
     expect(yearOfPeriod(since!)).toBe(2024);
   });
 });
+
+describe("open ranges said other ways", () => {
+  it("reads 'since breaking out in 2011' as running since 2011, not as 2011", () => {
+    expect(period("Since breaking out in 2011, Syria's civil war has left 350,000 people dead.")).toMatchObject({ from: "2011", to: "2018-08-30", precision: "open" });
+  });
+  it("reads a bare 'after 2022' as the years after it, up to the publication", () => {
+    expect(period("After 2022, Arab countries restored their relations with Assad.", MAY_2024)).toMatchObject({ from: "2023", to: "2024-05-31", precision: "open" });
+  });
+  it("reads 'after the 2006 war' as dating the war", () => {
+    expect(period("Hezbollah rearmed after the 2006 war.")).toMatchObject({ from: "2006", to: "2006", precision: "year" });
+  });
+});

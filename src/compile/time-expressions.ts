@@ -8,7 +8,8 @@
  * borders") is no time; a year that dates an event ("a 2015 agreement signed in Vienna", "since the
  * 1973 war") dates that event.
  */
-import type { DatePrecision } from "../graph/schema";
+import { publicationTime } from "../graph/dates";
+import type { DatePrecision, EvidenceTime } from "../graph/schema";
 
 /**
  * How precise a stated period is: a day, a month, a year or a decade (from and to are its bounds), an
@@ -102,7 +103,8 @@ function daysBefore(pub: PubParts, fromDays: number, toDays: number) {
     const { from, to, precision } = publicationPeriod(pub);
     return { from, to, precision, approximate: false };
   }
-  const at = (n: number) => isoDay(new Date(Date.UTC(pub.year, pub.month - 1, pub.day - n)));
+  const { year: y, month, day } = pub;
+  const at = (n: number) => isoDay(new Date(Date.UTC(y, month - 1, day - n)));
   const from = at(fromDays);
   const to = at(toDays);
   return { from, to, precision: "day" as const, approximate: false };
@@ -199,13 +201,19 @@ const RULES: { name: string; re: RegExp; resolve: Resolve }[] = [
     },
   },
   {
-    // "since 2011", "since the end of 2015", "since March 2011", "since the 1990s", "since the 1973 war"
+    // "since 2011", "since the end of 2015", "since March 2011", "since the 1990s", "since the 1973
+    // war", "since breaking out in 2011", "since the war began in 2011"; "after 2022" (from 2023 on)
     name: "since",
-    re: new RegExp(String.raw`${EDGE}since\s+${PART}?(?:(${MONTH})\s+)?(?:the\s+)?(${YEAR})(s)?${END}`, "giu"),
+    re: new RegExp(String.raw`${EDGE}(since|after)\s+(?:(?:[\p{L}’']+\s+){1,4}?in\s+)?${PART}?(?:(${MONTH})\s+)?(?:the\s+)?(${YEAR})(s)?${END}`, "giu"),
     resolve: (m, pub) => {
-      const y = Number(m[2]);
-      if (m[3]) return open(String(decadeSpan(m[0], y)[0]), pub);
-      if (m[1]) return open(isoMonth(y, monthIndex(m[1])), pub);
+      if (m[1]!.toLowerCase() === "after") {
+        // "after the 2006 war" dates the war, not a range; a bare "after 2022" opens one.
+        if (!/^after\s+\d/i.test(m[0])) return null;
+        return Number(m[3]) < pub.year ? open(String(Number(m[3]) + 1), pub) : null;
+      }
+      const y = Number(m[3]);
+      if (m[4]) return open(String(decadeSpan(m[0], y)[0]), pub);
+      if (m[2]) return open(isoMonth(y, monthIndex(m[2])), pub);
       return open(String(y), pub);
     },
   },
@@ -343,4 +351,32 @@ export function nearestTime(times: readonly StatedTime[], at: number): StatedTim
 /** The year a period is counted under: its last year (an open range's is the publication's). */
 export function yearOfPeriod(period: Pick<StatedTime, "to">): number {
   return Number(period.to.slice(0, 4));
+}
+
+
+/**
+ * The time a reading is about, from the periods its sentence states (offsets in the body): the one
+ * nearest to its cue (the first when it has none), else the period its paragraph opened with
+ * (`carried`, as the historical mark names it), else the publication date.
+ */
+export function timeOfReading(
+  stated: readonly StatedTime[],
+  cueStart: number | null,
+  carried: { period: string | null } | null,
+  publication: Publication,
+): EvidenceTime {
+  const near = stated.length ? nearestTime(stated, cueStart ?? stated[0]!.start) : null;
+  if (near) return { from: near.from, to: near.to, precision: near.precision, approximate: near.approximate, words: near.words, start: near.start, end: near.end };
+  if (carried) {
+    const [period] = carried.period ? readTimeExpressions(carried.period, publication) : [];
+    const undated = readTimeExpressions("back then", publication)[0]!;
+    const t = period ?? undated;
+    return { from: t.from, to: t.to, precision: t.precision, approximate: t.approximate, words: carried.period, start: null, end: null };
+  }
+  return publicationTime(publication);
+}
+
+/** The periods a sentence states, with offsets in the body rather than the sentence. */
+export function timesInSentence(sentence: { start: number; text: string }, publication: Publication): StatedTime[] {
+  return readTimeExpressions(sentence.text, publication).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
 }

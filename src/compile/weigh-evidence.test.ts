@@ -63,8 +63,8 @@ describe("tone and contradictions", () => {
       { body: "Iran and Syria signed another defense agreement.", published: "2024-01-10" },
     );
     expect(pair(graph, "pair--iran--syria")?.tone).toEqual([
-      { year: 2018, score: 1.5, quotes: 2 },
-      { year: 2024, score: 7, quotes: 1 },
+      { year: 2018, score: 1.5, quotes: 2, articles: 2 },
+      { year: 2024, score: 7, quotes: 1, articles: 1 },
     ]);
   });
 

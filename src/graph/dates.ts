@@ -2,7 +2,7 @@
  * Publication dates as precise as the source allows: "28 Aug 2018", "Aug 2018" or "2018". Month
  * names are fixed English abbreviations so a date reads the same on every machine.
  */
-import type { DatePrecision } from "./schema";
+import type { DatePrecision, EvidenceTime } from "./schema";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -18,4 +18,10 @@ export function formatPublished(published: string, precision: DatePrecision): st
 /** What a precision note adds after a date: "month only", "year only", or nothing for a full date. */
 export function precisionNote(precision: DatePrecision): string | null {
   return precision === "day" ? null : `${precision} only`;
+}
+
+/** The time of a passage that states none: its article's publication date, as precise as it is. */
+export function publicationTime(publication: { published: string; precision: DatePrecision }): EvidenceTime {
+  const { published, precision } = publication;
+  return { from: published, to: published, precision, approximate: false, words: null, start: null, end: null };
 }
