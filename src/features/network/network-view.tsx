@@ -3,6 +3,7 @@
  * one (curved, parallel) edge per tie styled by quad class, arrowheads for directed ties, compare
  * marks, pan and zoom (d3-zoom), drag to pin, keyboard access to every node and edge.
  */
+import { COMPARE_MARKS } from "../../graph/compare-labels";
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
@@ -28,7 +29,6 @@ import "./network.css";
  */
 export const CANVAS_THRESHOLD = 300;
 
-const COMPARE_MARKS = { changed: "⇄", "only-second": "+", "only-first": "−", both: "=" } as const;
 const DRAG_THRESHOLD = 4;
 
 /** Scales a dash pattern with the stroke width, so thick dotted lines stay dotted. */
