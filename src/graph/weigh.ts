@@ -126,7 +126,7 @@ export function weighPairs(
         agentOf.set(e.id, e.direction === "mutual" ? null : e.direction === "source-to-target" ? tie.source : tie.target);
       }
     }
-    const denials: Pair["denials"] = [];
+    const pairDenials: Pair["denials"] = [];
     for (const d of denied) {
       const type = typeById.get(d.reading.typeId);
       if (!type) continue;
@@ -144,15 +144,15 @@ export function weighPairs(
         quadClass: type.quadClass,
         negated: true,
       };
-      if (!denials.some((x) => x.passage.articleId === denial.articleId && x.passage.start === denial.start && x.passage.type === denial.type)) denials.push({ year: d.year, passage: denial });
+      if (!pairDenials.some((x) => x.passage.articleId === denial.articleId && x.passage.start === denial.start && x.passage.type === denial.type)) pairDenials.push({ year: d.year, passage: denial });
       if (!stated) continue;
       if (!contested.some((c) => c.kind === "negation" && c.b.articleId === denial.articleId && c.b.start === denial.start)) {
         contested.push({ year: d.year, kind: "negation", a: stated, b: denial });
       }
     }
     contested.sort((x, y) => x.year - y.year || x.kind.localeCompare(y.kind));
-    denials.sort((x, y) => x.year - y.year || byCodeUnits(x.passage.articleId, y.passage.articleId) || x.passage.start - y.passage.start);
-    pairs.push({ id, source, target, tieIds: group.map((t) => t.id).sort(), strength: strengthOf(evidence, publisherOf), tone, contested, denials });
+    pairDenials.sort((x, y) => x.year - y.year || byCodeUnits(x.passage.articleId, y.passage.articleId) || x.passage.start - y.passage.start);
+    pairs.push({ id, source, target, tieIds: group.map((t) => t.id).sort(), strength: strengthOf(evidence, publisherOf), tone, contested, denials: pairDenials });
   }
   return pairs.sort((x, y) => byCodeUnits(x.id, y.id));
 }
