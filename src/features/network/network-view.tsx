@@ -55,9 +55,9 @@ const NetworkCanvas = lazy(() => import("./network-canvas").then((m) => ({ defau
 export function NetworkView() {
   const graph = useAppStore(selectGraph);
   const { state } = useView();
-  const { others, types, quads, year, compare, coMentions } = state;
+  const { others, types, quads, year, compare, coMentions, earlier, minArticles } = state;
   // Keyed on the filters' values: the URL is parsed anew on every change (new arrays), and selecting an actor must not rebuild the network.
-  const filtersKey = JSON.stringify({ others, types, quads, year, compare, coMentions });
+  const filtersKey = JSON.stringify({ others, types, quads, year, compare, coMentions, earlier, minArticles });
   const model = useMemo(() => buildNetwork(graph, JSON.parse(filtersKey) as Parameters<typeof buildNetwork>[1]), [graph, filtersKey]);
   return model.nodes.length > CANVAS_THRESHOLD ? (
     <Suspense fallback={<p className="network__empty" role="status">Preparing the picture of {model.nodes.length.toLocaleString("en-US")} actors…</p>}>
