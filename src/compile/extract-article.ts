@@ -144,7 +144,8 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     // antecedent's, not the paragraph's.
     if (own && sentence.indexInParagraph === 0) paragraphPast = historicalPeriod(outsideRelativeClauses(sentence.text, lexicon), parsed.year, lexicon);
     else if (paragraphPast && speaksOfPresent(sentence.text)) paragraphPast = null;
-    const historical = own ?? paragraphPast;
+    // A marker alone ("the father", "back then") says the past, not when: the paragraph's period does.
+    const historical = own?.period ? own : (paragraphPast ?? own);
     const claimant = findClaimant(sentence.text, sentence.start, found, paragraphClaimant);
     if (claimant.kind !== "publisher") paragraphClaimant = claimant;
     if (!relates) {
@@ -160,7 +161,8 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     const dated = (r: Reading) => {
       const clause = own ? reading.clauseOf.get(r) : undefined;
       if (clause === undefined) return at;
-      const period = historicalPeriod(clause, parsed.year, lexicon) ?? pastBefore;
+      const inClause = historicalPeriod(clause, parsed.year, lexicon);
+      const period = inClause?.period ? inClause : (pastBefore ?? inClause);
       return period === historical ? at : { ...at, historical: period };
     };
     for (const r of reading.readings) findings.push(findingAt(dated(r), r, idOf(r.agent, r.target, r.typeId)));

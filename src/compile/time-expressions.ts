@@ -378,7 +378,8 @@ export function yearOfPeriod(period: Pick<StatedTime, "to">): number {
 /**
  * The time a reading is about, from the periods its sentence states (offsets in the body): the one
  * nearest to its cue (the first when it has none), else the period its paragraph opened with
- * (`carried`, as the historical mark names it), else the publication date.
+ * (`carried`, as the historical mark names it), else the publication date. A stated period that
+ * dates nothing ("back then") gives way to the paragraph's.
  */
 export function timeOfReading(
   stated: readonly StatedTime[],
@@ -387,7 +388,8 @@ export function timeOfReading(
   publication: Publication,
 ): EvidenceTime {
   const near = stated.length ? nearestTime(stated, cueStart ?? stated[0]!.start) : null;
-  if (near) return { from: near.from, to: near.to, precision: near.precision, approximate: near.approximate, words: near.words, start: near.start, end: near.end };
+  // "Back then", "at the time" say only that it is past: the paragraph's period, when it has one, says when.
+  if (near && !(near.precision === "before" && carried?.period)) return { from: near.from, to: near.to, precision: near.precision, approximate: near.approximate, words: near.words, start: near.start, end: near.end };
   if (carried) {
     const [period] = carried.period ? readTimeExpressions(carried.period, publication) : [];
     const undated = readTimeExpressions("back then", publication)[0]!;

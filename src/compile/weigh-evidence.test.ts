@@ -164,3 +164,10 @@ describe("one sentence, one passage", () => {
     expect(evidence.map((e) => `${e.articleId}@${e.start}`)).toEqual(["a@0", "a@100", "b@0"]);
   });
 });
+
+describe("a paragraph's period and a sentence that only says 'back then'", () => {
+  it("dates 'back then' by the period the paragraph opened with", () => {
+    const graph = compile({ body: "In the 1980s the region was at war. Back then Iran and Syria signed a defense agreement." });
+    expect(tie(graph, "military-cooperation--iran--syria").evidence[0]).toMatchObject({ year: 1989, time: { precision: "decade", words: "the 1980s" } });
+  });
+});
