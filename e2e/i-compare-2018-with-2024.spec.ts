@@ -1,6 +1,13 @@
+import { readFileSync } from "node:fs";
+import type { Graph } from "../src/graph/schema";
 import { edgeLabels, expect, test } from "./network-fixtures";
 
-test("I compare 2018 with 2024 and see what is new, gone and changed, on the graph and in a list", async ({ page }) => {
+// The shipped corpus: four articles from 2018, one from 2024 (read from the graph the app loads).
+const graph = JSON.parse(readFileSync(new URL("../public/graph.json", import.meta.url), "utf8")) as Graph;
+const coverage = (year: number) => graph.coverage.find((c) => c.year === year)!;
+
+test("I compare 2018 with 2024 and am told what each year covers, what is not reported, and what is too thin to call a change", async ({ page }) => {
+  expect([coverage(2018).articles, coverage(2018).publishers.length, coverage(2024).articles, coverage(2024).publishers.length]).toEqual([4, 4, 1, 1]);
   await page.goto("/");
   await page.getByRole("switch", { name: "Compare years" }).click();
   await expect(page.getByRole("switch", { name: "Compare years" })).toBeChecked();
@@ -8,20 +15,44 @@ test("I compare 2018 with 2024 and see what is new, gone and changed, on the gra
   await expect(page.getByRole("combobox", { name: "First year" })).toHaveValue("2018");
   await expect(page.getByRole("combobox", { name: "Second year" })).toHaveValue("2024");
 
-  // Marks on the graph, explained in the legend, and the same words on every tie.
-  await expect(page.locator(".net-mark").first()).toBeVisible();
-  await expect(page.locator(".net-mark--only-first").first()).toBeVisible();
-  await expect(page.locator(".legend")).toContainText("New in 2024");
-  const labels = await edgeLabels(page);
-  expect(labels.some((l) => l.endsWith("only in 2018"))).toBe(true);
-  expect(labels.some((l) => l.endsWith("new in 2024") || l.endsWith("in 2018 and 2024"))).toBe(true);
-
-  // The compare list, grouped, every entry a link to its evidence that keeps compare mode.
+  // Both years' coverage, in the compare panel and in the legend.
   const list = page.getByRole("complementary", { name: "Details" });
   await expect(list.getByRole("heading", { name: "2018 compared with 2024" })).toBeVisible();
-  await expect(list.getByRole("region", { name: "Only in 2018 (gone)" })).toBeVisible();
-  await expect(list.getByRole("region", { name: /New in 2024|Changed between cooperation and conflict/ }).first()).toBeVisible();
-  await list.getByRole("link").first().click();
+  const both = "2018: 4 articles, 4 publishers · 2024: 1 article, 1 publisher";
+  await expect(list.getByLabel("Coverage of the compared years")).toContainText(both);
+  await expect(page.locator(".legend")).toContainText(both);
+
+  // Nothing is called gone or changed on this corpus: a tie missing from the one 2024 article is
+  // "not reported in 2024", with what 2024 covers.
+  await expect(list.getByRole("region", { name: /^Gone/ })).toHaveCount(0);
+  await expect(list.getByRole("region", { name: "Changed between cooperation and conflict" })).toHaveCount(0);
+  const notIn2024 = list.getByRole("region", { name: "Reported in 2018, not reported in 2024" });
+  await expect(notIn2024).toBeVisible();
+  await expect(notIn2024.getByRole("listitem").filter({ hasText: "Iran – Israel" })).toContainText("not reported in 2024 (2024 has 1 article, 1 publisher)");
+  await expect(page.locator(".net-mark--only-first").first()).toBeVisible();
+  await expect(page.locator(".net-mark--changed")).toHaveCount(0);
+  const labels = await edgeLabels(page);
+  expect(labels.some((l) => l.endsWith("reported in 2018, not in 2024"))).toBe(true);
+  expect(labels.some((l) => l.includes("gone"))).toBe(false);
+
+  // Iran–United States: conflict in 2018, one 2024 sentence recalling the nuclear deal; too little to
+  // call a change, with the counts, and the threshold said.
+  const thin = list.getByRole("region", { name: "Too little evidence to compare" });
+  await expect(thin.getByRole("listitem").filter({ hasText: "Iran – United States" })).toContainText(
+    "2018: Verbal conflict (6 quotes in 3 articles) → 2024: Verbal cooperation (1 quote in 1 article)",
+  );
+  await expect(thin).toContainText("needs 2 articles on the pair in each year");
+
+  // The threshold is adjustable and kept in the URL: at one article a year, the same pair is called changed.
+  await list.getByRole("spinbutton", { name: "Articles needed in each year to call a change" }).fill("1");
+  await expect(page).toHaveURL(/min=1/);
+  await expect(list.getByRole("region", { name: "Changed between cooperation and conflict" })).toContainText("Iran – United States");
+  await page.reload();
+  await expect(list.getByRole("region", { name: "Changed between cooperation and conflict" })).toContainText("Iran – United States");
+  await expect(list.getByRole("spinbutton", { name: "Articles needed in each year to call a change" })).toHaveValue("1");
+
+  // Every entry links to its evidence and keeps compare mode.
+  await notIn2024.getByRole("link").first().click();
   await expect(page).toHaveURL(/#\/tie\/[^?]+\?compare=2018,2024/);
   await expect(page.getByRole("region", { name: "Evidence", exact: true })).toBeVisible();
 });

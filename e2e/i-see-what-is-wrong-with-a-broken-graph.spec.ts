@@ -1,4 +1,5 @@
 import type { Route } from "@playwright/test";
+import { SCHEMA_VERSION } from "../src/graph/vocabulary";
 import { expect, test } from "./network-fixtures";
 
 /** How a graph file can arrive broken, and what the in-app message must say about it. */
@@ -21,7 +22,7 @@ const VARIANTS: Variant[] = [
   { story: "JSON but not an object", serve: json([1, 2, 3]), says: ["graph.json does not hold a graph"] },
   { story: "from an older schema version", serve: (r, real) => json({ ...JSON.parse(real), schemaVersion: 0 })(r), says: ["built for another version of Tiegraph", "schemaVersion 0"] },
   { story: "without a schema version", serve: json({ actors: [] }), says: ["built for another version of Tiegraph", "no schemaVersion"] },
-  { story: "of the wrong shape", serve: json({ schemaVersion: 3, actors: "none" }), says: ["does not match the graph schema", "actors:"] },
+  { story: "of the wrong shape", serve: json({ schemaVersion: SCHEMA_VERSION, actors: "none" }), says: ["does not match the graph schema", "actors:"] },
 ];
 
 test.describe("a broken graph file", () => {

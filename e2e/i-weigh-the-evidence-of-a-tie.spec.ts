@@ -46,13 +46,16 @@ test("I weigh the evidence of the Iran–Syria tie: its sources, who says it, a 
   expect(pair.contested).toEqual([]);
   await expect(evidence.getByText("Contested")).toHaveCount(0);
 
-  // The tone across 2018 and 2024, as points and as words.
+  // The tone per year the passages are about (the 1980s they recall included), as points and as
+  // words, each with how many quotes and articles it rests on.
   const trajectory = evidence.getByRole("img", { name: /Tone of Iran and Syria per year/ });
   await expect(trajectory.locator("[data-year]")).toHaveCount(pair.tone.length);
   const toneList = evidence.getByRole("list", { name: "Tone per year" });
   for (const point of pair.tone) {
     const sign = point.score > 0 ? "+" : point.score < 0 ? "−" : "";
-    await expect(toneList).toContainText(`${point.year}: ${sign}${Math.abs(point.score).toFixed(1)} from ${point.quotes} quotes`);
+    const n = point.quotes === 1 ? "a single quote (1 article)" : `${point.quotes} quotes in ${point.articles} ${point.articles === 1 ? "article" : "articles"}`;
+    await expect(toneList).toContainText(`${point.year}: ${sign}${Math.abs(point.score).toFixed(1)} from ${n}`);
+    await expect(trajectory.locator(`[data-year="${point.year}"]`)).toHaveAttribute("data-quotes", String(point.quotes));
   }
   await expect(toneList).toContainText("2018");
   await expect(toneList).toContainText("2024");

@@ -7,6 +7,7 @@
  */
 import { ACTOR_KINDS, PUBLISHER_VOICE, SCHEMA_VERSION, type Actor, type Article, type Graph, type RelationType } from "../src/graph/schema";
 import { weighed, type UnweighedGraph } from "../src/graph/weigh";
+import { publicationTime } from "../src/graph/dates";
 
 const YEARS = [2018, 2019, 2020, 2021, 2022, 2023, 2024];
 const PALETTE = ["#2a9d8f", "#e76f51", "#264653", "#8d6cab", "#f4a261", "#457b9d", "#6a994e", "#bc4749"];
@@ -105,6 +106,7 @@ export function generatedGraph(actorCount: number, relationTypes: readonly Relat
           id: `ev-${ties.length}-${n}`,
           articleId: article.id,
           published: article.published,
+          time: publicationTime(article),
           year: article.year,
           quote: article.body!.slice(start, start + quoteEnd),
           start,

@@ -19,9 +19,19 @@ export function ViewCounts() {
     for (const t of shown) for (const e of t.evidence) articleIds.add(e.articleId);
     return { ties: shown.length, articles: articleIds.size };
   }, [shown]);
-  const scope = state.compare ? `${state.compare[0]} vs ${state.compare[1]}` : state.year !== null ? String(state.year) : "all years";
+  const allYears = state.earlier === "only" ? "earlier periods" : state.earlier === "exclude" ? "all years, earlier periods left out" : "all years";
+  const scope = state.compare ? `${state.compare[0]} vs ${state.compare[1]}` : state.year !== null ? String(state.year) : allYears;
   const years = viewYears(state);
   const uncovered = yearsWithoutCoverage(graph.coverage, years);
+  // A year no article was published in can still be recalled by later articles: its ties are shown, and where they come from said.
+  if (uncovered.length && ties > 0 && !state.compare) {
+    return (
+      <p className="counts" aria-live="polite" aria-atomic="true" title={noCoverageSentence(uncovered)}>
+        <span className="counts__num">{ties}</span> {ties === 1 ? "tie" : "ties"} recalled by <span className="counts__num">{articles}</span>{" "}
+        {articles === 1 ? "article" : "articles"} of later years <span className="counts__scope">· {scope}: no articles from it</span>
+      </p>
+    );
+  }
   if (uncovered.length) {
     return (
       <p className="counts counts--none" aria-live="polite" aria-atomic="true" title={noCoverageSentence(uncovered)}>

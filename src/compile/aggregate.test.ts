@@ -7,7 +7,7 @@ const publisher = { kind: "publisher", text: null, start: null, end: null, actor
 
 function sentence(articleId: string, published: string, start: number): SentenceAt {
   const quote = `Sentence ${start} of ${articleId}.`;
-  return { articleId, published, year: Number(published.slice(0, 4)), start, end: start + quote.length, quote, historical: null, claimant: publisher };
+  return { articleId, published, precision: "day", times: [], start, end: start + quote.length, quote, historical: null, claimant: publisher };
 }
 
 /** Iran–Syria and Iran–Russia named in each sentence, as the map step reports them. */

@@ -51,6 +51,7 @@ export function aggregateTies(findings: readonly CuratedFinding[], types: readon
       evidence.push(evidenceOf(f, { id: eid, direction: type.directed ? directionOf(f.reading, source) : "mutual", curation: f.curation }));
     }
     evidence.sort(byEvidenceOrder);
+    dropRepeatedPassages(evidence);
     const strength = strengthOf(evidence, publisherOf);
     ties.push({
       id,
@@ -84,8 +85,57 @@ export function aggregateCoMentions(findings: readonly CoMentionFinding[]): CoMe
   for (const [source, withFirst] of groups) {
     for (const [target, evidence] of withFirst) {
       evidence.sort(byEvidenceOrder);
+      dropRepeatedPassages(evidence);
       links.push({ id: `co--${source}--${target}`, source, target, years: [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b), evidence });
     }
   }
   return links.sort((x, y) => byCodeUnits(x.id, y.id));
+}
+
+/** The words of a passage, as compared for repeats: lower case, quotes and apostrophes alike, no punctuation. */
+function wordsOf(quote: string): Set<string> {
+  return new Set(quote.toLowerCase().replace(/[’‘`´]/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean));
+}
+
+/** How few words a passage may have and still count as a repeat of another: short ones repeat by chance. */
+const REPEAT_MIN_WORDS = 8;
+/** The share of the shorter passage's words the longer must hold for the two to be one passage. */
+const REPEAT_OVERLAP = 0.8;
+
+/**
+ * Removes, in place, every passage that repeats an earlier one of the same article (a subtitle that
+ * opens the article and again its first paragraph, a pull quote): a sentence repeated is one passage,
+ * so counts, strength and tone see it once. Repeats are told by their words, not their characters: a
+ * subtitle often differs by its quotation marks or a word ("the last to join" / "the last one to join").
+ * `evidence` is in evidence order (by article, then place), so the first occurrence is kept.
+ */
+export function dropRepeatedPassages(evidence: Evidence[]): void {
+  let kept = 0;
+  let articleStart = 0;
+  const words: Set<string>[] = [];
+  for (let i = 0; i < evidence.length; i++) {
+    const e = evidence[i]!;
+    if (kept > 0 && evidence[kept - 1]!.articleId !== e.articleId) {
+      articleStart = kept;
+    }
+    const w = wordsOf(e.quote);
+    let repeat = false;
+    for (let j = articleStart; j < kept && !repeat; j++) {
+      const earlier = evidence[j]!;
+      if (earlier.start === e.start) continue;
+      repeat = isRepeat(words[j]!, w);
+    }
+    if (repeat) continue;
+    words[kept] = w;
+    evidence[kept++] = e;
+  }
+  evidence.length = kept;
+}
+
+function isRepeat(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < REPEAT_MIN_WORDS) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size >= REPEAT_OVERLAP;
 }

@@ -37,7 +37,7 @@ describe("checking each article's extract in the map step", () => {
     const badLaterId = extract();
     badLaterId.coMentions.at(-1)!.id = "";
     const badLaterShared = extract();
-    badLaterShared.coMentions.at(-1)!.at = { ...badLaterShared.coMentions.at(-1)!.at, year: 2018.5 };
+    badLaterShared.coMentions.at(-1)!.at = { ...badLaterShared.coMentions.at(-1)!.at, published: "2018-13" };
     for (const x of [badMention, badFinding, badCoMention, badLaterId, badLaterShared]) {
       const [problem] = checkExtract(x, source.file);
       expect(problem?.file).toBe("t/pact.md");

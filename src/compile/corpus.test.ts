@@ -104,7 +104,22 @@ describe("the shipped corpus", () => {
     expect(serializeGraph(compileShipped().graph as FullGraph)).toBe(serializeGraph(graph));
   });
 
-  it("dates evidence by its article: 2018 and 2024 are both present", () => {
-    expect([...new Set(graph.ties.flatMap((t) => t.years))].sort()).toEqual([2018, 2024]);
+  it("dates evidence by the time it is about: the articles' 2018 and 2024, and the earlier periods they recall", () => {
+    expect([...new Set(graph.ties.flatMap((t) => t.years))].sort()).toEqual([1989, 1999, 2008, 2018, 2022, 2024]);
+  });
+
+  it("counts the Mughniyeh sentence under its period (about 2008), not its article's 2018", () => {
+    const killing = graph.ties.filter((t) => t.evidence.some((e) => e.quote.includes("killed a decade ago")));
+    expect(killing.map((t) => t.id).sort()).toEqual(["military-conflict--hezbollah--israel", "military-conflict--hezbollah--united-states", "military-cooperation--israel--united-states"]);
+    for (const tie of killing) {
+      const e = tie.evidence.find((x) => x.quote.includes("killed a decade ago"))!;
+      expect(e).toMatchObject({ year: 2008, time: { from: "2008", to: "2008", precision: "year", approximate: true, words: "a decade ago" } });
+    }
+  });
+
+  it("counts the subtitle repeated as the 2024 article's opening sentence once: Iran–Syria alliance has 8 distinct quotes", () => {
+    const alliance = graph.ties.find((t) => t.id === "alliance--iran--syria")!;
+    expect(alliance.evidence).toHaveLength(8);
+    expect(alliance.strength.total.quotes).toBe(8);
   });
 });

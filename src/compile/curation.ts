@@ -11,6 +11,10 @@ import { evidenceId } from "./evidence-id";
 import type { ArticleExtract, Finding } from "./extract-article";
 import type { Problem } from "./problems";
 import { segmentSentences } from "./segment";
+import { timeOfReading, timesInSentence, yearOfPeriod } from "./time-expressions";
+import type { EvidenceTime } from "../graph/schema";
+
+const timed = (time: EvidenceTime) => ({ time, year: yearOfPeriod(time) });
 import { parseYaml } from "./yaml-input";
 
 const ById = z.object({
@@ -92,7 +96,8 @@ export function applyCuration(findings: readonly Finding[], ctx: Context): { fin
     curated.push({
       articleId: extract.article.id,
       published: extract.article.published,
-      year: extract.article.year,
+      // An editor's quote is read for the time it states like any sentence.
+      ...timed(timeOfReading(timesInSentence({ start, text: entry.quote }, extract.article), null, null, extract.article)),
       start,
       end,
       quote: entry.quote,

@@ -2,7 +2,7 @@
  * The map step: one parsed article into its sentences, mentions and the relations they state. Pure
  * and independent of every other article, so articles can be read in any order or in parallel.
  */
-import type { Claimant, Evidence, FullArticle, Mention } from "../graph/schema";
+import type { Claimant, DatePrecision, Evidence, EvidenceTime, FullArticle, Mention } from "../graph/schema";
 import { emptyMemory, findAnaphors, remember, type Anaphor } from "./anaphora";
 import { findClaimant } from "./claimant";
 import { evidenceIdsAt } from "./evidence-id";
@@ -15,12 +15,15 @@ import type { Lexicon } from "./lexicon";
 import type { FoundMention } from "./mentions";
 import type { ParsedArticle } from "./parse-article";
 import { segmentSentences } from "./segment";
+import { timeOfReading, timesInSentence, yearOfPeriod, type StatedTime } from "./time-expressions";
 
 /** A relation read from one sentence, located in its article. */
 export interface Finding {
   articleId: string;
   published: string;
+  /** The year the reading is about: its time's (see time-expressions.ts). */
   year: number;
+  time: EvidenceTime;
   start: number;
   end: number;
   quote: string;
@@ -38,6 +41,7 @@ export function evidenceOf(f: Finding, as: Pick<Evidence, "id" | "direction" | "
     articleId: f.articleId,
     published: f.published,
     year: f.year,
+    time: f.time,
     quote: f.quote,
     start: f.start,
     end: f.end,
@@ -50,28 +54,34 @@ export function evidenceOf(f: Finding, as: Pick<Evidence, "id" | "direction" | "
   };
 }
 
-/** A sentence that relates actors, located in its article: what its findings and co-mentions share. */
-export type SentenceAt = Omit<Finding, "reading" | "evidenceId">;
+/**
+ * A sentence that relates actors, located in its article: what its findings and co-mentions share,
+ * with the periods it states (each reading takes the one nearest its cue).
+ */
+export type SentenceAt = Omit<Finding, "reading" | "evidenceId" | "year" | "time"> & { precision: DatePrecision; times: StatedTime[] };
 
 export function sentenceAt(
-  article: Pick<ParsedArticle, "id" | "published" | "year">,
+  article: Pick<ParsedArticle, "id" | "published" | "precision">,
   sentence: { start: number; end: number; text: string },
   historical: HistoricalMark | null,
   claimant: Claimant,
 ): SentenceAt {
-  return { articleId: article.id, published: article.published, year: article.year, start: sentence.start, end: sentence.end, quote: sentence.text, historical, claimant };
+  const times = timesInSentence(sentence, article);
+  return { articleId: article.id, published: article.published, precision: article.precision, start: sentence.start, end: sentence.end, quote: sentence.text, historical, claimant, times };
 }
 
 /** A reading located at its sentence (a literal, not a spread of `at`: made by the ten thousand). */
 function findingAt(at: SentenceAt, reading: Reading, evidenceId: string): Finding {
-  const { articleId, published, year, start, end, quote, historical, claimant } = at;
-  return { articleId, published, year, start, end, quote, reading, historical, claimant, evidenceId };
+  const { articleId, published, start, end, quote, historical, claimant } = at;
+  const time = timeOfReading(at.times, reading.cue?.start ?? null, historical, at);
+  return { articleId, published, year: yearOfPeriod(time), time, start, end, quote, reading, historical, claimant, evidenceId };
 }
 
 /** The evidence of a co-mention: the sentence, no cue, no direction. */
 export function coMentionEvidence(at: SentenceAt, id: string): Evidence {
-  const { articleId, published, year, quote, start, end, historical, claimant } = at;
-  return { id, articleId, published, year, quote, start, end, cue: null, direction: "mutual", origin: "extracted", curation: null, historical, claimant };
+  const { articleId, published, quote, start, end, historical, claimant } = at;
+  const time = timeOfReading(at.times, null, historical, at);
+  return { id, articleId, published, year: yearOfPeriod(time), time, quote, start, end, cue: null, direction: "mutual", origin: "extracted", curation: null, historical, claimant };
 }
 
 /**
@@ -141,7 +151,8 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     // antecedent's, not the paragraph's.
     if (own && sentence.indexInParagraph === 0) paragraphPast = historicalPeriod(outsideRelativeClauses(sentence.text, lexicon), parsed.year, lexicon);
     else if (paragraphPast && speaksOfPresent(sentence.text)) paragraphPast = null;
-    const historical = own ?? paragraphPast;
+    // A marker alone ("the father", "back then") says the past, not when: the paragraph's period does.
+    const historical = own?.period ? own : (paragraphPast ?? own);
     const claimant = findClaimant(sentence.text, sentence.start, found, paragraphClaimant);
     if (claimant.kind !== "publisher") paragraphClaimant = claimant;
     if (!relates) {
@@ -157,7 +168,8 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     const dated = (r: Reading) => {
       const clause = own ? reading.clauseOf.get(r) : undefined;
       if (clause === undefined) return at;
-      const period = historicalPeriod(clause, parsed.year, lexicon) ?? pastBefore;
+      const inClause = historicalPeriod(clause, parsed.year, lexicon);
+      const period = inClause?.period ? inClause : (pastBefore ?? inClause);
       return period === historical ? at : { ...at, historical: period };
     };
     for (const r of reading.readings) findings.push(findingAt(dated(r), r, idOf(r.agent, r.target, r.typeId)));

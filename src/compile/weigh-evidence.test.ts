@@ -1,5 +1,6 @@
 /** The weighing fields of the graph (strength, claimant, tone, contests, alias trail, coverage) on hand-made articles. */
 import { describe, expect, it } from "vitest";
+import { dropRepeatedPassages } from "./aggregate";
 import { compileCorpus } from "./compile-corpus";
 import { ACTORS, CUES, article } from "./test/fixtures";
 
@@ -63,8 +64,8 @@ describe("tone and contradictions", () => {
       { body: "Iran and Syria signed another defense agreement.", published: "2024-01-10" },
     );
     expect(pair(graph, "pair--iran--syria")?.tone).toEqual([
-      { year: 2018, score: 1.5, quotes: 2 },
-      { year: 2024, score: 7, quotes: 1 },
+      { year: 2018, score: 1.5, quotes: 2, articles: 2 },
+      { year: 2024, score: 7, quotes: 1, articles: 1 },
     ]);
   });
 
@@ -112,5 +113,61 @@ describe("alias trail and coverage", () => {
       { year: 2018, articles: 2, publishers: ["Wire A"] },
       { year: 2024, articles: 1, publishers: ["Wire B"] },
     ]);
+  });
+});
+
+describe("the time evidence is about", () => {
+  it("counts a passage under the period its sentence states, with its words and their place", () => {
+    const graph = compile({ body: "Iran and Syria signed a defense agreement in 2015." });
+    const [e] = tie(graph, "military-cooperation--iran--syria").evidence;
+    expect(e).toMatchObject({ year: 2015, published: "2018-08-28", time: { from: "2015", to: "2015", precision: "year", words: "in 2015" } });
+    expect(e!.quote.slice(e!.time.start! - e!.start, e!.time.end! - e!.start)).toBe("in 2015");
+  });
+
+  it("counts a passage that states no period under its publication date", () => {
+    const graph = compile({ body: "Iran and Syria signed a defense agreement." });
+    expect(tie(graph, "military-cooperation--iran--syria").evidence[0]).toMatchObject({ year: 2018, time: { from: "2018-08-28", precision: "day", words: null } });
+  });
+
+  it("counts an open range ('since 2011') under the publication's year", () => {
+    const graph = compile({ body: "Iran has backed Syria since 2011." });
+    expect(tie(graph, "material-support--iran--syria").evidence[0]).toMatchObject({ year: 2018, time: { from: "2011", precision: "open" } });
+  });
+
+  it("carries the period a paragraph opens with to a later sentence of it that states none", () => {
+    const graph = compile({ body: "In the 1980s the region was at war. Iran and Syria signed a defense agreement." });
+    expect(tie(graph, "military-cooperation--iran--syria").evidence[0]).toMatchObject({ year: 1989, time: { precision: "decade", words: "the 1980s", start: null } });
+  });
+});
+
+describe("one sentence, one passage", () => {
+  it("counts a sentence an article repeats (a subtitle) once, even with other quotation marks and a word changed", () => {
+    const graph = compile({
+      body: `Although Assad is Iran's "most prominent ally" in the region, he backed Tehran last\n\nAlthough Assad is Iran’s “most prominent ally” in the region, he backed Tehran once more.`,
+    });
+    const alliance = tie(graph, "alliance--iran--syria");
+    expect(alliance.evidence).toHaveLength(1);
+    expect(alliance.evidence[0]!.start).toBe(0);
+    expect(alliance.strength.total.quotes).toBe(1);
+    expect(pair(graph, "pair--iran--syria")?.tone.map((t) => t.quotes)).toEqual([1]);
+  });
+
+  it("keeps two sentences of an article that share only some words, and the same sentence in two articles", () => {
+    const piece = (articleId: string, start: number, quote: string) => ({ ...tie(compile({ body: "Iran and Syria signed a defense agreement." }), "military-cooperation--iran--syria").evidence[0]!, articleId, start, end: start + quote.length, quote });
+    const same = "Iran and Syria signed a defense agreement in Damascus on Sunday.";
+    const evidence = [
+      piece("a", 0, same),
+      piece("a", 100, "Iran and Syria signed a trade agreement in Tehran with Russia watching closely."),
+      piece("b", 0, same),
+    ];
+    dropRepeatedPassages(evidence);
+    expect(evidence.map((e) => `${e.articleId}@${e.start}`)).toEqual(["a@0", "a@100", "b@0"]);
+  });
+});
+
+describe("a paragraph's period and a sentence that only says 'back then'", () => {
+  it("dates 'back then' by the period the paragraph opened with", () => {
+    const graph = compile({ body: "In the 1980s the region was at war. Back then Iran and Syria signed a defense agreement." });
+    expect(tie(graph, "military-cooperation--iran--syria").evidence[0]).toMatchObject({ year: 1989, time: { precision: "decade", words: "the 1980s" } });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareYears, tieInYear, tiesOf, visibleActors, visibleTies, yearsOf } from "./filters";
+import { compareYears, firstYearOf, isEarlier, recalledYears, tieInYear, tiesOf, visibleActors, visibleTies, yearsOf } from "./filters";
+import { sampleGraph } from "./sample-graph.fixture";
 import { fixtureGraph } from "./test-fixture";
 import { DEFAULT_VIEW, type ViewState } from "./view-state";
 
@@ -80,20 +81,58 @@ describe("compareYears", () => {
     expect(byPair["iran|syria"]).toBe("both");
   });
 
-  it("marks a pair found only in the first year as 'only-first'", () => {
+  it("marks a pair found only in the first year as 'only-first' (not reported in the second), never 'gone' for want of articles", () => {
     expect(byPair["iran|israel"]).toBe("only-first");
+  });
+
+  it("calls a pair gone only when the second year's articles deny a relation the first reported", () => {
+    const tie = ties.find((t) => t.id === "threat--iran--israel")!;
+    const denial = { year: 2024, passage: { articleId: "x", published: "2024", quote: "Iran no longer threatens Israel.", start: 0, end: 10, tieId: null, evidenceId: null, type: tie.type, quadClass: tie.quadClass, negated: true } };
+    const pairs = graph.pairs.map((p) => (p.id === "pair--iran--israel" ? { ...p, denials: [denial] } : p));
+    const status = compareYears(ties, [2018, 2024], { pairs }).find((p) => p.pair === "iran|israel")?.status;
+    expect(status).toBe("gone");
   });
 
   it("marks a pair found only in the second year as 'only-second'", () => {
     expect(byPair["israel|syria"]).toBe("only-second");
   });
 
-  it("marks a pair that turned from cooperation to conflict as 'changed'", () => {
-    expect(byPair["russia|syria"]).toBe("changed");
+  it("calls a turn from cooperation to conflict 'too little evidence' with fewer articles in a year than the threshold", () => {
+    expect(byPair["russia|syria"]).toBe("too-little");
+    const russia = compareYears(ties, [2018, 2024]).find((p) => p.pair === "russia|syria")!;
+    expect([russia.firstEvidence.articles, russia.secondEvidence.articles]).toEqual([1, 1]);
+  });
+
+  it("marks a pair that turned from cooperation to conflict as 'changed' when each year has enough articles", () => {
+    expect(compareYears(ties, [2018, 2024], { minArticles: 1 }).find((p) => p.pair === "russia|syria")?.status).toBe("changed");
   });
 
   it("lists each pair once, sorted", () => {
     const pairs = compareYears(ties, [2018, 2024]).map((p) => p.pair);
     expect(pairs).toEqual([...new Set(pairs)].sort());
+  });
+});
+
+describe("evidence about earlier periods", () => {
+  const sample = sampleGraph();
+  it("is what is about a time before the corpus's first year", () => {
+    expect(firstYearOf(sample)).toBe(2018);
+    expect(isEarlier({ year: 1989 }, 2018)).toBe(true);
+    expect(isEarlier({ year: 2018 }, 2018)).toBe(false);
+  });
+
+  it("is included over all years by default, and can be left out or shown alone", () => {
+    const years = (earlier: "include" | "exclude" | "only") => [...new Set(visibleTies(sample, { ...DEFAULT_VIEW, earlier }).flatMap((t) => t.years))].sort();
+    expect(years("include")).toEqual([1989, 2018]);
+    expect(years("exclude")).toEqual([2018]);
+    expect(years("only")).toEqual([1989]);
+  });
+
+  it("is never counted under its article's year", () => {
+    expect(visibleTies(sample, { ...DEFAULT_VIEW, year: 2024 })).toEqual([]);
+  });
+
+  it("is apart from years only recalled: a year after the first that no article was published in", () => {
+    expect(recalledYears(sample)).toEqual([]);
   });
 });

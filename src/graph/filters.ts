@@ -2,12 +2,39 @@
  * What a view shows, derived from the graph and the view state: pure functions shared by the network,
  * the panels and the table, so every view counts the same ties and the same evidence.
  */
-import type { Actor, CoMention, Evidence, Graph, QuadClass, Tie } from "./schema";
-import type { ViewState } from "./view-state";
+import type { Actor, CoMention, Evidence, Graph, Pair, QuadClass, Tie } from "./schema";
+import { DEFAULT_MIN_ARTICLES, type EarlierMode, type ViewState } from "./view-state";
 
 /** Every year that has at least one article, ascending (never hard-coded). */
 export function yearsOf(graph: Graph): number[] {
   return [...new Set(graph.articles.map((a) => a.year))].sort((a, b) => a - b);
+}
+
+/**
+ * The first year the corpus has articles from: evidence about a time before it is "earlier", shown
+ * apart from the years (its period named), never counted as its article's year.
+ */
+export function firstYearOf(graph: Pick<Graph, "articles">): number | null {
+  let first: number | null = null;
+  for (const a of graph.articles) if (first === null || a.year < first) first = a.year;
+  return first;
+}
+
+/** Whether a piece of evidence is about a time before `firstYear`, the corpus's first. */
+export function isEarlier(e: Pick<Evidence, "year">, firstYear: number | null): boolean {
+  return firstYear !== null && e.year < firstYear;
+}
+
+/**
+ * Years no article was published in that evidence is nevertheless about (a 2024 article recalling May
+ * 2022), from the corpus's first year on: they can be chosen, and say they have no articles of their own.
+ */
+export function recalledYears(graph: Graph): number[] {
+  const published = new Set(yearsOf(graph));
+  const first = firstYearOf(graph);
+  const years = new Set<number>();
+  for (const tie of graph.ties) for (const y of tie.years) if (!published.has(y) && first !== null && y >= first) years.add(y);
+  return [...years].sort((a, b) => a - b);
 }
 
 /** The tie with only the evidence of `year` (all evidence when null); null when none is left. */
@@ -15,6 +42,15 @@ export function tieInYear<T extends Tie | CoMention>(tie: T, year: number | null
   if (year === null) return tie;
   const evidence = tie.evidence.filter((e: Evidence) => e.year === year);
   return evidence.length ? { ...tie, evidence, years: [year] } : null;
+}
+
+/** The tie with its evidence about earlier periods included, left out, or alone (over all years); null when none is left. */
+export function tieWithEarlier<T extends Tie | CoMention>(tie: T, mode: EarlierMode, firstYear: number | null): T | null {
+  if (mode === "include") return tie;
+  const keep = mode === "only";
+  const evidence = tie.evidence.filter((e: Evidence) => isEarlier(e, firstYear) === keep);
+  if (evidence.length === tie.evidence.length) return tie;
+  return evidence.length ? { ...tie, evidence, years: [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b) } : null;
 }
 
 /** Actors the view shows: core ones, plus the others when asked. */
@@ -27,7 +63,7 @@ export function passesTypeFilters(tie: Pick<Tie, "type" | "quadClass">, state: P
   return (!state.types || state.types.includes(tie.type)) && (!state.quads || state.quads.includes(tie.quadClass as QuadClass));
 }
 
-type TieFilters = Pick<ViewState, "others" | "types" | "quads" | "year" | "compare">;
+type TieFilters = Pick<ViewState, "others" | "types" | "quads" | "year" | "compare"> & Partial<Pick<ViewState, "earlier">>;
 
 /** The last few answers of `visibleTies` per graph, by filters: every panel asks the same question on each change of the view. */
 const recentTies = new WeakMap<Graph, { key: string; ties: readonly Tie[] }[]>();
@@ -39,7 +75,7 @@ const RECENT = 4;
  * graph give the same (shared, read-only) array, so selecting an actor does not filter every tie again.
  */
 export function visibleTies(graph: Graph, state: TieFilters): readonly Tie[] {
-  const key = JSON.stringify([state.others, state.types, state.quads, state.year, state.compare]);
+  const key = JSON.stringify([state.others, state.types, state.quads, state.year, state.compare, state.earlier ?? "include"]);
   const recent = recentTies.get(graph) ?? [];
   const hit = recent.find((r) => r.key === key);
   if (hit) return hit.ties;
@@ -50,22 +86,31 @@ export function visibleTies(graph: Graph, state: TieFilters): readonly Tie[] {
 
 function filterTies(graph: Graph, state: TieFilters): Tie[] {
   const shown = new Set(visibleActors(graph, state).map((a) => a.id));
+  const first = firstYearOf(graph);
   const out: Tie[] = [];
   for (const tie of graph.ties) {
     if (!shown.has(tie.source) || !shown.has(tie.target) || !passesTypeFilters(tie, state)) continue;
-    const trimmed = state.compare ? inYears(tie, state.compare) : tieInYear(tie, state.year);
+    const trimmed = trimToTime(tie, state, first);
     if (trimmed) out.push(trimmed);
   }
   return out;
 }
 
+/** A tie or co-mention trimmed to the view's time: the compared years, the year, or all years with or without earlier periods. */
+function trimToTime<T extends Tie | CoMention>(tie: T, state: Pick<ViewState, "year" | "compare"> & Partial<Pick<ViewState, "earlier">>, first: number | null): T | null {
+  if (state.compare) return inYears(tie, state.compare);
+  if (state.year !== null) return tieInYear(tie, state.year);
+  return tieWithEarlier(tie, state.earlier ?? "include", first);
+}
+
 /** Co-mentions between visible actors, trimmed like ties. */
-export function visibleCoMentions(graph: Graph, state: Pick<ViewState, "others" | "year" | "compare">): CoMention[] {
+export function visibleCoMentions(graph: Graph, state: Pick<ViewState, "others" | "year" | "compare"> & Partial<Pick<ViewState, "earlier">>): CoMention[] {
   const shown = new Set(visibleActors(graph, state).map((a) => a.id));
+  const first = firstYearOf(graph);
   const out: CoMention[] = [];
   for (const link of graph.coMentions) {
     if (!shown.has(link.source) || !shown.has(link.target)) continue;
-    const trimmed = state.compare ? inYears(link, state.compare) : tieInYear(link, state.year);
+    const trimmed = trimToTime(link, state, first);
     if (trimmed) out.push(trimmed);
   }
   return out;
@@ -86,7 +131,25 @@ export function tiesOf(ties: readonly Tie[], actorId: string): Tie[] {
   return ties.filter((t) => t.source === actorId || t.target === actorId);
 }
 
-export type CompareStatus = "only-first" | "only-second" | "both" | "changed";
+/**
+ * How a pair stands between two compared years:
+ * - "changed": cooperation in one year and conflict in the other, on enough articles in each;
+ * - "too-little": it would be changed, but a year has fewer articles on the pair than the threshold;
+ * - "both": reported in both years with the same character;
+ * - "only-first" / "only-second": reported in one year and not in the other, which says nothing of
+ *   the other year beyond what its articles cover;
+ * - "gone": reported in the first year, and the second year's articles deny it.
+ */
+export type CompareStatus = "changed" | "too-little" | "only-second" | "gone" | "only-first" | "both";
+
+/** What stands behind a pair in one compared year. */
+export interface YearEvidence {
+  quotes: number;
+  articles: number;
+  publishers: number;
+  /** Quad classes found for the pair in that year. */
+  quads: QuadClass[];
+}
 
 export interface PairComparison {
   /** Unordered pair key "a|b" (alphabetical). */
@@ -97,40 +160,76 @@ export interface PairComparison {
   /** Quad classes found for the pair in each year. */
   first: QuadClass[];
   second: QuadClass[];
+  /** Distinct quotes, articles and publishers on the pair in each year. */
+  firstEvidence: YearEvidence;
+  secondEvidence: YearEvidence;
   /** The ties of the pair (trimmed to the two years) that the status rests on. */
   ties: Tie[];
 }
 
+export interface CompareOptions {
+  /** Articles each year needs on the pair before a change between cooperation and conflict is called. */
+  minArticles?: number;
+  /** Who published each article, to count publishers; an article counts as its own publisher when absent. */
+  publisherOf?: ReadonlyMap<string, string>;
+  /** The graph's pairs, whose denials tell a tie that is gone from one merely not reported. */
+  pairs?: readonly Pair[];
+}
+
 const COOPERATION = new Set<QuadClass>(["verbal-cooperation", "material-cooperation"]);
 
+function yearEvidence(group: readonly Tie[], year: number, publisherOf: ReadonlyMap<string, string> | undefined): YearEvidence {
+  const quotes = new Set<string>();
+  const articles = new Set<string>();
+  const publishers = new Set<string>();
+  const quads = new Set<QuadClass>();
+  for (const t of group) {
+    for (const e of t.evidence) {
+      if (e.year !== year) continue;
+      quotes.add(`${e.articleId}|${e.start}|${e.end}`);
+      articles.add(e.articleId);
+      publishers.add(publisherOf?.get(e.articleId) ?? e.articleId);
+      quads.add(t.quadClass);
+    }
+  }
+  return { quotes: quotes.size, articles: articles.size, publishers: publishers.size, quads: [...quads].sort() };
+}
+
 /**
- * Compares two years pair by pair: ties found only in the first year, only in the second, in both
- * with the same character, or changed (cooperation in one year and conflict in the other, where the
- * pair's dominant sign flips).
+ * Compares two years pair by pair, on the years the evidence is about. A pair with evidence in one
+ * year and none in the other is reported in one only (never "gone" for want of articles); it is gone
+ * when the later year's articles deny a relation the first year reported. Cooperation in one year and
+ * conflict in the other is a change only with at least `minArticles` articles on the pair in each year;
+ * with fewer it is "too little evidence to compare".
  */
-export function compareYears(ties: readonly Tie[], [first, second]: readonly [number, number]): PairComparison[] {
+export function compareYears(ties: readonly Tie[], [first, second]: readonly [number, number], options: CompareOptions = {}): PairComparison[] {
+  const minArticles = options.minArticles ?? DEFAULT_MIN_ARTICLES;
   const byPair = new Map<string, Tie[]>();
   for (const t of ties) {
     const key = t.source < t.target ? `${t.source}|${t.target}` : `${t.target}|${t.source}`;
     byPair.set(key, [...(byPair.get(key) ?? []), t]);
   }
+  const denialsOf = new Map((options.pairs ?? []).map((p) => [`${p.source}|${p.target}`, p.denials]));
   const result: PairComparison[] = [];
   for (const [pair, group] of byPair) {
-    const quadsIn = (year: number) => [...new Set(group.filter((t) => t.evidence.some((e) => e.year === year)).map((t) => t.quadClass))].sort();
-    const a = quadsIn(first);
-    const b = quadsIn(second);
-    if (!a.length && !b.length) continue;
+    const a = yearEvidence(group, first, options.publisherOf);
+    const b = yearEvidence(group, second, options.publisherOf);
+    if (!a.quotes && !b.quotes) continue;
     const sign = (qs: QuadClass[]) => {
       const coop = qs.filter((q) => COOPERATION.has(q)).length;
       const conflict = qs.length - coop;
       return coop && !conflict ? 1 : conflict && !coop ? -1 : 0;
     };
     let status: CompareStatus;
-    if (!b.length) status = "only-first";
-    else if (!a.length) status = "only-second";
-    else status = sign(a) !== sign(b) ? "changed" : "both";
+    if (!b.quotes) {
+      const firstTypes = new Set(group.filter((t) => t.evidence.some((e) => e.year === first)).map((t) => t.type));
+      const denied = (denialsOf.get(pair) ?? []).some((d) => d.year === second && firstTypes.has(d.passage.type));
+      status = denied ? "gone" : "only-first";
+    } else if (!a.quotes) status = "only-second";
+    else if (sign(a.quads) === sign(b.quads)) status = "both";
+    else status = a.articles >= minArticles && b.articles >= minArticles ? "changed" : "too-little";
     const [source, target] = pair.split("|") as [string, string];
-    result.push({ pair, source, target, status, first: a, second: b, ties: group });
+    result.push({ pair, source, target, status, first: a.quads, second: b.quads, firstEvidence: a, secondEvidence: b, ties: group });
   }
   return result.sort((x, y) => x.pair.localeCompare(y.pair));
 }

@@ -5,6 +5,7 @@
  */
 import { GraphSchema, PUBLISHER_VOICE, type Article, type Evidence } from "./schema";
 import { weighed } from "./weigh";
+import { publicationTime } from "./dates";
 
 const BODIES = {
   "a-defense-deal":
@@ -30,6 +31,7 @@ function evidence(id: string, articleId: ArticleId, quote: string, cue: string |
     articleId,
     published,
     year: Number(published.slice(0, 4)),
+    time: publicationTime({ published, precision: published.length === 4 ? "year" : published.length === 7 ? "month" : "day" }),
     quote,
     ...q,
     cue: c ? { text: cue!, ...c, pattern: "test pattern" } : null,
@@ -149,12 +151,14 @@ export function sampleGraph() {
         type: "alliance",
         quadClass: "verbal-cooperation",
         direction: "mutual",
-        years: [2024],
+        years: [1989],
         evidence: [
           evidence("ev-c1", "c-reminders", "Khamenei reminded Assad of the alliance of the 1980s, when Iran and Syria stood together.", "alliance", {
             origin: "curated",
             curation: "confirmed",
             historical: { period: "the 1980s" },
+            year: 1989,
+            time: { from: "1980", to: "1989", precision: "decade", approximate: false, words: "the 1980s", ...at("c-reminders", "the 1980s") },
           }),
         ],
       },

@@ -7,7 +7,7 @@
  * strings count them, so `body.slice(start, end)` is always exactly the quoted words.
  */
 import { z } from "zod";
-import { ACTOR_KINDS, CLAIMANT_KINDS, QUAD_CLASSES, SCHEMA_VERSION } from "./vocabulary";
+import { ACTOR_KINDS, CLAIMANT_KINDS, QUAD_CLASSES, SCHEMA_VERSION, TIME_PRECISIONS } from "./vocabulary";
 
 // The schema's vocabulary, without zod, so the first screen can use it before zod loads.
 export * from "./vocabulary";
@@ -141,13 +141,41 @@ export const ClaimantSchema = z.object({
 export type Claimant = z.infer<typeof ClaimantSchema>;
 
 
+/**
+ * The time a passage is about: the period the sentence states ("a decade ago", "in 2015", "since
+ * 2011", "in the 1990s", "last month"), resolved against the publication date, or the publication
+ * date itself when it states none. `from` and `to` bound the period (inclusive, as precise as
+ * `precision`); an open range ("since 2011") runs up to the publication; "before" is some time before
+ * the publication that the text does not date ("years ago", "back then").
+ */
+export const EvidenceTimeSchema = z.object({
+  from: PartialIsoDateSchema,
+  to: PartialIsoDateSchema,
+  precision: z.enum(TIME_PRECISIONS),
+  /** A round figure ("a decade ago", "or so"). */
+  approximate: z.boolean(),
+  /** The words stating the period; null when the time is the publication date. */
+  words: z.string().min(1).nullable(),
+  /** Where the words are in the body (`body.slice(start, end)`), null when they are not in this sentence (a paragraph's period carried on). */
+  start: OffsetSchema.nullable(),
+  end: OffsetSchema.nullable(),
+});
+export type EvidenceTime = z.infer<typeof EvidenceTimeSchema>;
+
 /** One passage of one article that supports a tie (or a co-mention). */
 export const EvidenceSchema = z.object({
   /** Stable across compiles: derived from the article, the offsets, the pair and the type. */
   id: z.string().min(1),
   articleId: z.string().min(1),
   published: PartialIsoDateSchema,
+  /**
+   * The year the passage is about, which every year filter, comparison and tone uses: the last year
+   * of `time` (an open range's is the publication's). The publication year unless the sentence states
+   * another time.
+   */
   year: z.number().int(),
+  /** The time the passage is about, with its precision and the words that state it. */
+  time: EvidenceTimeSchema,
   /** Exactly `body.slice(start, end)` of the article. */
   quote: z.string().min(1),
   start: OffsetSchema,
@@ -157,7 +185,10 @@ export const EvidenceSchema = z.object({
   /** Extracted by the compiler, or added / confirmed / retyped by an editor in curation.yaml. */
   origin: z.enum(["extracted", "curated"]),
   curation: z.enum(["confirmed", "retyped", "added"]).nullable(),
-  /** Set when the passage is about an earlier period ("during the Iran–Iraq war of the 1980s"). */
+  /**
+   * Set when the passage is about an earlier period ("during the Iran–Iraq war of the 1980s"); `time`
+   * says which period it is.
+   */
   historical: z.object({ period: z.string().nullable() }).nullable(),
   claimant: ClaimantSchema,
 });
@@ -239,9 +270,19 @@ export const PairSchema = z.object({
   target: ActorIdSchema,
   tieIds: z.array(z.string().min(1)).min(1),
   strength: StrengthByYearSchema,
-  /** One point per year with evidence: mean of QUAD_CLASS_TONE over its quotes, -10 … +10. */
-  tone: z.array(z.object({ year: z.number().int(), score: z.number().min(-10).max(10), quotes: z.number().int().positive() })),
+  /**
+   * One point per year with evidence (the year each passage is about): mean of QUAD_CLASS_TONE over its
+   * distinct passages, -10 … +10, with how many passages and articles it rests on.
+   */
+  tone: z.array(
+    z.object({ year: z.number().int(), score: z.number().min(-10).max(10), quotes: z.number().int().positive(), articles: z.number().int().positive() }),
+  ),
   contested: z.array(ContestSchema),
+  /**
+   * Every passage saying a relation of the pair does not hold, by the year it is about: what lets a
+   * comparison call a tie "gone" in a year, rather than merely not reported.
+   */
+  denials: z.array(z.object({ year: z.number().int(), passage: PassageSchema })),
 });
 export type Pair = z.infer<typeof PairSchema>;
 
@@ -308,6 +349,8 @@ function graphSchemaOf(evidence: z.ZodType<Evidence[]>, article: z.ZodType<Artic
           ctx.addIssue({ code: "custom", path: pathOf(list, i, j), message: `quote is not the article's words at ${e.start}–${e.end}` });
         } else if (e.claimant.text !== null && body.slice(e.claimant.start ?? 0, e.claimant.end ?? 0) !== e.claimant.text) {
           ctx.addIssue({ code: "custom", path: [...pathOf(list, i, j), "claimant"], message: `claimant is not the article's words at ${e.claimant.start}–${e.claimant.end}` });
+        } else if (e.time.words !== null && e.time.start !== null && body.slice(e.time.start, e.time.end ?? 0) !== e.time.words) {
+          ctx.addIssue({ code: "custom", path: [...pathOf(list, i, j), "time"], message: `time words are not the article's words at ${e.time.start}–${e.time.end}` });
         }
       };
       graph.ties.forEach((tie, i) => {

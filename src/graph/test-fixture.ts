@@ -3,6 +3,7 @@
  * six core actors and one other, two years (2018, 2024) and ties chosen to exercise filters and compare.
  */
 import { weighed } from "./weigh";
+import { publicationTime } from "./dates";
 import { GraphSchema, PUBLISHER_VOICE, SCHEMA_VERSION, type Actor, type FullArticle, type Evidence, type Graph, type QuadClass, type RelationType, type Tie } from "./schema";
 
 /** A tie to build: its pair, type and the years of its quotes (one quote per entry). */
@@ -79,6 +80,7 @@ export function fixtureGraph(specs: readonly TieSpec[] = FIXTURE_TIES): Graph {
         articleId: a.id,
         published: String(year),
         year,
+        time: publicationTime({ published: String(year), precision: "year" }),
         quote,
         start,
         end: start + quote.length,

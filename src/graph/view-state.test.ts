@@ -82,3 +82,20 @@ describe("cleanViewState", () => {
     expect(cleanViewState(state, graph)).toEqual({ state, notFound: [] });
   });
 });
+
+describe("earlier periods and the compare threshold in the URL", () => {
+  it("reads and writes earlier=exclude|only and min=<n>", () => {
+    const s = parseViewState("/", "?earlier=only");
+    expect(s.earlier).toBe("only");
+    expect(toLocation(s)).toBe("/?earlier=only");
+    const c = parseViewState("/", "?compare=2018,2024&min=3");
+    expect(c.minArticles).toBe(3);
+    expect(toLocation(c)).toBe("/?compare=2018,2024&min=3");
+  });
+  it("ignores junk and keeps the defaults out of the URL", () => {
+    const s = parseViewState("/", "?earlier=maybe&min=0&compare=2018,2024");
+    expect(s.earlier).toBe("include");
+    expect(s.minArticles).toBe(2);
+    expect(toLocation(s)).toBe("/?compare=2018,2024");
+  });
+});

@@ -9,7 +9,9 @@
  *        tie=<tie id> (reader: the tie whose evidence next/previous walk through; table: selected row) ·
  *        pair=<a--b> (table: only the ties of that pair) ·
  *        order=publisher|claimant (the evidence list; date when absent) · voice=publisher (only quotes
- *        in the publisher's own voice)
+ *        in the publisher's own voice) · earlier=exclude|only (evidence about a period before the
+ *        corpus's first year: left out of all years, or shown alone; included when absent) ·
+ *        min=<n> (compare: articles needed in each year to call a change; 2 when absent)
  *
  * A year is not an id: a year the corpus has no articles from is kept, so the views can say
  * 'no coverage' instead of showing an empty result.
@@ -22,6 +24,14 @@ export type ViewName = "graph" | "table" | "sources" | "reader";
 /** How the evidence list is ordered. */
 export const EVIDENCE_ORDERS = ["date", "publisher", "claimant"] as const;
 export type EvidenceOrder = (typeof EVIDENCE_ORDERS)[number];
+
+/** What to do, over all years, with evidence about a period before the corpus's first year. */
+export const EARLIER_MODES = ["include", "exclude", "only"] as const;
+export type EarlierMode = (typeof EARLIER_MODES)[number];
+
+/** How many articles each compared year needs on a pair before the comparison calls it changed. */
+export const DEFAULT_MIN_ARTICLES = 2;
+const MAX_MIN_ARTICLES = 99;
 
 export interface ViewState {
   view: ViewName;
@@ -38,6 +48,10 @@ export interface ViewState {
   year: number | null;
   /** Two years compared, the earlier first. */
   compare: readonly [number, number] | null;
+  /** Over all years: evidence about earlier periods included, excluded, or shown alone. Ignored for one year or a comparison. */
+  earlier: EarlierMode;
+  /** Compare: articles needed in each year on a pair before a change between cooperation and conflict is called. */
+  minArticles: number;
   /** Relation types shown; null means all. */
   types: readonly string[] | null;
   /** Quad classes shown; null means all. */
@@ -61,6 +75,8 @@ export const DEFAULT_VIEW: ViewState = {
   evidenceId: null,
   year: null,
   compare: null,
+  earlier: "include",
+  minArticles: DEFAULT_MIN_ARTICLES,
   types: null,
   quads: null,
   others: false,
@@ -120,6 +136,10 @@ export function parseViewState(pathname: string, search: string): ViewState {
     const [a, b] = compare.map(Number).sort((x, y) => x - y) as [number, number];
     state.compare = [a, b];
   }
+  const earlier = q.get("earlier");
+  if (earlier === "exclude" || earlier === "only") state.earlier = earlier;
+  const min = q.get("min");
+  if (min && /^\d{1,2}$/.test(min) && Number(min) >= 1) state.minArticles = Math.min(Number(min), MAX_MIN_ARTICLES);
   state.types = list(q.get("types"));
   const quads = list(q.get("quads"));
   state.quads = quads ? quads.filter((x): x is QuadClass => (QUAD_CLASSES as readonly string[]).includes(x)) : null;
@@ -150,6 +170,8 @@ export function toLocation(state: ViewState): string {
   else if (state.actorId !== null) path = `/actor/${encodeURIComponent(state.actorId)}`;
   if (state.compare) q.set("compare", state.compare.join(","));
   else if (state.year !== null) q.set("year", String(state.year));
+  else if (state.earlier !== "include") q.set("earlier", state.earlier);
+  if (state.compare && state.minArticles !== DEFAULT_MIN_ARTICLES) q.set("min", String(state.minArticles));
   if (state.types) q.set("types", [...state.types].sort().join(","));
   if (state.quads) q.set("quads", [...state.quads].sort().join(","));
   if (state.others) q.set("others", "1");

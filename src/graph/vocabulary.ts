@@ -6,6 +6,13 @@
 /** Bumped whenever a change would make an older graph file unreadable by the app. */
 export const SCHEMA_VERSION = 3;
 
+/**
+ * How precise the time a passage is about is: a day, month, year or decade, an open range up to the
+ * publication ("since 2011"), or some time before the publication that the text does not date.
+ */
+export const TIME_PRECISIONS = ["day", "month", "year", "decade", "open", "before"] as const;
+export type TimePrecision = (typeof TIME_PRECISIONS)[number];
+
 /** The four quad classes of political-event coding (CAMEO / PLOVER). */
 export const QUAD_CLASSES = [
   "verbal-cooperation",

@@ -80,25 +80,32 @@ export function weighPairs(
     const [source, target] = id.slice("pair--".length).split("--") as [string, string];
     const evidence = group.flatMap((t) => t.evidence);
     const years = [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b);
-    // One pass over the pair's passages by year: the tone's sum, and the first cooperation and
-    // the first conflict, which contest each other.
-    const perYear = new Map<number, { sum: number; quotes: number; cooperation: Passage | null; conflict: Passage | null }>();
+    // One pass over the pair's passages by the year they are about: each distinct passage's tone
+    // (the mean of the relations it states), and the first cooperation and the first conflict, which
+    // contest each other.
+    const perYear = new Map<number, { passages: Map<string, { sum: number; n: number }>; articles: Set<string>; cooperation: Passage | null; conflict: Passage | null }>();
     for (const tie of group) {
       const tone = QUAD_CLASS_TONE[tie.quadClass];
       for (const e of tie.evidence) {
-        const year = yearOf(e);
-        let acc = perYear.get(year);
-        if (!acc) perYear.set(year, (acc = { sum: 0, quotes: 0, cooperation: null, conflict: null }));
-        acc.sum += tone;
-        acc.quotes++;
+        let acc = perYear.get(e.year);
+        if (!acc) perYear.set(e.year, (acc = { passages: new Map(), articles: new Set(), cooperation: null, conflict: null }));
+        const key = `${e.articleId}|${e.start}|${e.end}`;
+        const passage = acc.passages.get(key);
+        if (passage) {
+          passage.sum += tone;
+          passage.n++;
+        } else acc.passages.set(key, { sum: tone, n: 1 });
+        acc.articles.add(e.articleId);
         if (tone > 0 && !acc.cooperation) acc.cooperation = passageOf(e, tie);
         if (tone < 0 && !acc.conflict) acc.conflict = passageOf(e, tie);
       }
     }
     const tone = years.map((year) => {
-      const acc = perYear.get(year);
-      const quotes = acc?.quotes ?? 0;
-      return { year, score: round1((acc?.sum ?? 0) / quotes), quotes };
+      const acc = perYear.get(year)!;
+      let sum = 0;
+      for (const p of acc.passages.values()) sum += p.sum / p.n;
+      const quotes = acc.passages.size;
+      return { year, score: round1(sum / quotes), quotes, articles: acc.articles.size };
     });
     const contested: Contest[] = [];
     for (const year of years) {
@@ -112,18 +119,19 @@ export function weighPairs(
     const agentOf = new Map<string, string | null>();
     for (const tie of denied.length ? group : []) {
       for (const e of tie.evidence) {
-        const key = `${tie.type}|${yearOf(e)}`;
+        const key = `${tie.type}|${e.year}`;
         const list = passages.get(key);
         if (list) list.push(passageOf(e, tie));
         else passages.set(key, [passageOf(e, tie)]);
         agentOf.set(e.id, e.direction === "mutual" ? null : e.direction === "source-to-target" ? tie.source : tie.target);
       }
     }
+    const pairDenials: Pair["denials"] = [];
     for (const d of denied) {
       const type = typeById.get(d.reading.typeId);
-      const sameWay = (p: Passage) => !type?.directed || [null, d.reading.agent].includes(agentOf.get(p.evidenceId ?? "") ?? null);
-      const stated = type && passages.get(`${type.id}|${d.year}`)?.find((p) => sameWay(p) && !(p.articleId === d.articleId && p.start === d.start));
-      if (!type || !stated) continue;
+      if (!type) continue;
+      const sameWay = (p: Passage) => !type.directed || [null, d.reading.agent].includes(agentOf.get(p.evidenceId ?? "") ?? null);
+      const stated = passages.get(`${type.id}|${d.year}`)?.find((p) => sameWay(p) && !(p.articleId === d.articleId && p.start === d.start));
       const denial: Passage = {
         articleId: d.articleId,
         published: d.published,
@@ -136,12 +144,15 @@ export function weighPairs(
         quadClass: type.quadClass,
         negated: true,
       };
+      if (!pairDenials.some((x) => x.passage.articleId === denial.articleId && x.passage.start === denial.start && x.passage.type === denial.type)) pairDenials.push({ year: d.year, passage: denial });
+      if (!stated) continue;
       if (!contested.some((c) => c.kind === "negation" && c.b.articleId === denial.articleId && c.b.start === denial.start)) {
         contested.push({ year: d.year, kind: "negation", a: stated, b: denial });
       }
     }
     contested.sort((x, y) => x.year - y.year || x.kind.localeCompare(y.kind));
-    pairs.push({ id, source, target, tieIds: group.map((t) => t.id).sort(), strength: strengthOf(evidence, publisherOf), tone, contested });
+    pairDenials.sort((x, y) => x.year - y.year || byCodeUnits(x.passage.articleId, y.passage.articleId) || x.passage.start - y.passage.start);
+    pairs.push({ id, source, target, tieIds: group.map((t) => t.id).sort(), strength: strengthOf(evidence, publisherOf), tone, contested, denials: pairDenials });
   }
   return pairs.sort((x, y) => byCodeUnits(x.id, y.id));
 }
@@ -175,10 +186,6 @@ function passageOf(e: Evidence, tie: Tie): Passage {
   };
 }
 
-function yearOf(p: Pick<Passage, "published">): number {
-  return Number(p.published.slice(0, 4));
-}
-
 /** A graph whose ties lack their strength, or whose pairs and coverage are not yet weighed. */
 export type UnweighedGraph = Omit<Graph, "ties" | "pairs" | "coverage"> & { ties: readonly (Omit<Tie, "strength" | "singleSource"> & Partial<Tie>)[] };
 
@@ -197,7 +204,8 @@ export function weighed(graph: UnweighedGraph, contestsFrom: readonly Pair[] = [
   const pairs = weighPairs(ties, [], graph.relationTypes, publisherOf).map((pair) => {
     const before = contestsFrom.find((p) => p.id === pair.id);
     const kept = (before?.contested ?? []).filter((c) => c.kind === "negation" && c.a.tieId !== null && tieIds.has(c.a.tieId) && publisherOf.has(c.b.articleId));
-    return kept.length ? { ...pair, contested: [...pair.contested, ...kept].sort((x, y) => x.year - y.year || x.kind.localeCompare(y.kind)) } : pair;
+    const denials = (before?.denials ?? []).filter((d) => publisherOf.has(d.passage.articleId));
+    return kept.length ? { ...pair, denials, contested: [...pair.contested, ...kept].sort((x, y) => x.year - y.year || x.kind.localeCompare(y.kind)) } : { ...pair, denials };
   });
   return { ...graph, ties, pairs, coverage: coverageOf(graph.articles) };
 }

@@ -1,4 +1,5 @@
 import type { Article, Evidence } from "../graph/schema";
+import { isAboutAnotherTime, timeBadge, timeLabel } from "../graph/dates";
 import { httpUrl } from "../graph/safe-url";
 import { CopyCitationButton } from "./copy-citation";
 import { DateLabel } from "./date-label";
@@ -82,7 +83,11 @@ export function EvidenceQuote({
       <div className="tg-quote__footer">
         <div className="tg-quote__badges">
           {own ? <OwnBadge /> : null}
-          {evidence.historical ? (
+          {isAboutAnotherTime(evidence.time, evidence.published) ? (
+            <span className="tg-badge tg-badge--historical" title={`The passage is about ${timeLabel(evidence.time, evidence.published)}, as its words “${evidence.time.words}” say; it is counted there, not under its article’s date`}>
+              <span aria-hidden="true">⟲</span> {timeBadge(evidence.time, evidence.published)}
+            </span>
+          ) : evidence.historical ? (
             <span className="tg-badge tg-badge--historical" title="The passage is about an earlier period">
               <span aria-hidden="true">⟲</span> {historicalLabel(evidence.historical)}
             </span>

@@ -120,7 +120,7 @@ export function EvidencePanel() {
             Across all {pair.tieIds.length === 1 ? "their relation types" : `${pair.tieIds.length} relation types between them`}, not only this
             tie: the mean over their quotes, from −10 (material conflict) to +10 (material cooperation).
           </p>
-          <ToneTrajectory tone={pair.tone} title={`Tone of ${pairName} per year, all relation types`} />
+          <ToneTrajectory tone={pair.tone} coverage={graph.coverage} title={`Tone of ${pairName} per year, all relation types`} />
         </section>
       ) : null}
       <ContestedPassages contests={contests} pairName={pairName} types={graph.relationTypes} articlesById={articlesById} readHref={passageHref} />

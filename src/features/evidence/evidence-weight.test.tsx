@@ -75,17 +75,23 @@ describe("EvidencePanel weighs the evidence", () => {
     expect(quotes()).toHaveLength(2);
   });
 
-  it("draws the pair's tone as one labelled point per year, with the values in words", () => {
+  it("draws the pair's tone as one labelled point per year the passages are about, with n, a hollow single quote and the values in words", () => {
     renderView(<EvidencePanel />, sampleGraph(), `/tie/${MILITARY}`);
     const tone = screen.getByRole("region", { name: "Tone per year" });
     expect(tone.textContent).toContain("Across all 2 relation types between them, not only this tie");
     const plot = within(tone).getByRole("img");
     expect([...plot.querySelectorAll("[data-year]")].map((p) => `${p.getAttribute("data-year")} ${p.querySelector(".tg-tone__value")?.textContent}`)).toEqual([
+      "1989 +3.0",
       "2018 +7.0",
-      "2024 +3.0",
     ]);
-    expect(plot.querySelector("desc")?.textContent).toBe("2018: +7.0 from 3 quotes; 2024: +3.0 from 1 quote");
-    expect(within(tone).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["2018: +7.0 from 3 quotes", "2024: +3.0 from 1 quote"]);
+    // The 2024 article's quote is about the 1980s: it is drawn there, hollow (one quote), and not
+    // joined to 2018 across years the corpus has no articles from.
+    expect(plot.querySelector("desc")?.textContent).toBe(
+      "1989: +3.0 from a single quote (1 article); 2018: +7.0 from 3 quotes in 2 articles. Years without articles between points are not joined by a line.",
+    );
+    expect([...plot.querySelectorAll(".tg-tone__point--single")].map((p) => p.getAttribute("data-year"))).toEqual(["1989"]);
+    expect(plot.querySelectorAll(".tg-tone__line")).toHaveLength(0);
+    expect(within(tone).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["1989: +3.0 from a single quote (1 article)", "2018: +7.0 from 3 quotes in 2 articles"]);
   });
 
   it("shows a contested pair's opposing quotes side by side, each linked to its passage", () => {

@@ -4,7 +4,8 @@
  */
 import { useEffect, useMemo, useRef } from "react";
 import { QUAD_CLASSES, QUAD_CLASS_LABELS } from "../../graph/vocabulary";
-import type { QuadClass } from "../../graph/schema";
+import type { Evidence, QuadClass } from "../../graph/schema";
+import { firstYearOf, isEarlier } from "../../graph/filters";
 import { selectGraph, useAppStore } from "../../store/app-store";
 import { useSetView, useView } from "../../store/use-view";
 import { QuadSwatch } from "../../ui/quad-badge";
@@ -29,12 +30,15 @@ export function FilterControls() {
   const countByType = useMemo(() => {
     const counts = new Map<string, number>();
     const years = state.compare ?? [state.year];
+    const first = firstYearOf(graph);
+    // Over all years, evidence about earlier periods counts as the view includes it (all, none or only it).
+    const allYears = (e: Evidence) => state.earlier === "include" || isEarlier(e, first) === (state.earlier === "only");
     for (const tie of graph.ties) {
       // Whether the tie has evidence in one of the years, without trimming a copy of it (thousands of ties on every year change).
-      if (years.some((y) => y === null || tie.evidence.some((e) => e.year === y))) counts.set(tie.type, (counts.get(tie.type) ?? 0) + 1);
+      if (years.some((y) => tie.evidence.some((e) => (y === null ? allYears(e) : e.year === y)))) counts.set(tie.type, (counts.get(tie.type) ?? 0) + 1);
     }
     return counts;
-  }, [graph, state.year, state.compare]);
+  }, [graph, state.year, state.compare, state.earlier]);
 
   // Close the drop-down on a click outside it or on Esc, like a native menu.
   useEffect(() => {

@@ -3,6 +3,7 @@
  * built from the data (the relation types of each quad class, the actors on screen).
  */
 import { useState, type CSSProperties } from "react";
+import { COMPARE_MARKS, COMPARE_ORDER, compareTitle, coverageLine } from "../../graph/compare-labels";
 import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import { selectGraph, useAppStore } from "../../store/app-store";
 import { QUAD_ORDER, quadStyle } from "./edge-style";
@@ -111,23 +112,21 @@ export function Legend({ model, year, compare, coMentions, onToggle }: LegendPro
             <h3 className="legend__heading">
               Comparing {compare[0]} with {compare[1]}
             </h3>
+            <p className="legend__note legend__note--block" data-testid="legend-coverage">
+              Articles in the corpus: {coverageLine(graph.coverage, compare)}
+            </p>
             <ul className="legend__list legend__list--marks">
-              <li className="legend__row">
-                <span className="compare-mark compare-mark--only-second" aria-hidden="true">+</span>
-                <span className="legend__note">New in {compare[1]}</span>
-              </li>
-              <li className="legend__row">
-                <span className="compare-mark compare-mark--only-first" aria-hidden="true">−</span>
-                <span className="legend__note">Only in {compare[0]}: gone (its lines are faded)</span>
-              </li>
-              <li className="legend__row">
-                <span className="compare-mark compare-mark--changed" aria-hidden="true">⇄</span>
-                <span className="legend__note">Changed between cooperation and conflict</span>
-              </li>
-              <li className="legend__row">
-                <span className="compare-mark compare-mark--both" aria-hidden="true">=</span>
-                <span className="legend__note">In both years, same character</span>
-              </li>
+              {COMPARE_ORDER.map((status) => (
+                <li key={status} className="legend__row">
+                  <span className={`compare-mark compare-mark--${status}`} aria-hidden="true">
+                    {COMPARE_MARKS[status]}
+                  </span>
+                  <span className="legend__note">
+                    {compareTitle(status, compare[0], compare[1])}
+                    {status === "only-first" ? " (its lines are faded)" : ""}
+                  </span>
+                </li>
+              ))}
             </ul>
           </>
         )}

@@ -28,7 +28,10 @@ describe("buildNetwork", () => {
   it("marks each pair's compare status and each tie's years", () => {
     const model = buildNetwork(graph, { ...DEFAULT_VIEW, compare: [2018, 2024] });
     const marks = Object.fromEntries(model.marks.map((m) => [m.pair, m.status]));
-    expect(marks).toMatchObject({ "iran|syria": "both", "iran|israel": "only-first", "israel|syria": "only-second", "russia|syria": "changed" });
+    expect(marks).toMatchObject({ "iran|syria": "both", "iran|israel": "only-first", "israel|syria": "only-second", "russia|syria": "too-little" });
+    // One article a year is too little to call a change, unless the threshold says otherwise.
+    const lenient = buildNetwork(graph, { ...DEFAULT_VIEW, compare: [2018, 2024], minArticles: 1 });
+    expect(lenient.marks.find((m) => m.pair === "russia|syria")?.status).toBe("changed");
     expect(model.edges.find((e) => e.id === "alliance--iran--syria")?.compare).toBe("both");
     expect(model.edges.find((e) => e.id === "military-cooperation--iran--syria")?.compare).toBe("only-first");
   });
@@ -52,7 +55,7 @@ describe("accessible names", () => {
 
   it("adds the compare status while comparing", () => {
     const edge = buildNetwork(graph, { ...DEFAULT_VIEW, compare: [2018, 2024] }).edges.find((e) => e.id === "military-conflict--israel--syria");
-    expect(edge && edgeLabel(edge, nameOf, [2018, 2024])).toBe("Israel to Syria: Military conflict, 1 quote, 2024, new in 2024");
+    expect(edge && edgeLabel(edge, nameOf, [2018, 2024])).toBe("Israel to Syria: Military conflict, 1 quote, 2024, reported in 2024, not in 2018");
   });
 });
 

@@ -57,7 +57,7 @@ export interface NetworkModel {
   marks: PairMark[];
 }
 
-type NetworkViewState = Pick<ViewState, "others" | "types" | "quads" | "year" | "compare" | "coMentions">;
+type NetworkViewState = Pick<ViewState, "others" | "types" | "quads" | "year" | "compare" | "coMentions"> & Partial<Pick<ViewState, "earlier" | "minArticles">>;
 
 /** Alphabetical key of an unordered pair of actor ids. */
 export function pairKey(a: string, b: string): string {
@@ -143,7 +143,11 @@ export function buildNetwork(graph: Graph, state: NetworkViewState): NetworkMode
   assignSlots(edges);
 
   const marks: PairMark[] = state.compare
-    ? compareYears(ties.filter((t) => shown.has(t.source) && shown.has(t.target)), state.compare).map((p) => ({
+    ? compareYears(ties.filter((t) => shown.has(t.source) && shown.has(t.target)), state.compare, {
+        minArticles: state.minArticles,
+        publisherOf: new Map(graph.articles.map((a) => [a.id, a.publisher])),
+        pairs: graph.pairs,
+      }).map((p) => ({
         pair: p.pair,
         source: p.source,
         target: p.target,
@@ -186,8 +190,10 @@ export function nodeLabel(n: NetworkNode, pinned = false): string {
 }
 
 const COMPARE_WORDS: Record<CompareStatus, (a: number, b: number) => string> = {
-  "only-first": (a) => `only in ${a}`,
-  "only-second": (_a, b) => `new in ${b}`,
+  "only-first": (a, b) => `reported in ${a}, not in ${b}`,
+  "only-second": (a, b) => `reported in ${b}, not in ${a}`,
+  gone: (_a, b) => `denied in ${b}`,
+  "too-little": () => "too little evidence to compare",
   both: (a, b) => `in ${a} and ${b}`,
   changed: () => "changed between cooperation and conflict",
 };

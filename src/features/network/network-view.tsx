@@ -3,6 +3,7 @@
  * one (curved, parallel) edge per tie styled by quad class, arrowheads for directed ties, compare
  * marks, pan and zoom (d3-zoom), drag to pin, keyboard access to every node and edge.
  */
+import { COMPARE_MARKS } from "../../graph/compare-labels";
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
@@ -31,7 +32,6 @@ import "./network.css";
  */
 export const CANVAS_THRESHOLD = 300;
 
-const COMPARE_MARKS = { changed: "⇄", "only-second": "+", "only-first": "−", both: "=" } as const;
 const DRAG_THRESHOLD = 4;
 
 /** Scales a dash pattern with the stroke width, so thick dotted lines stay dotted. */
@@ -58,9 +58,9 @@ const NetworkCanvas = lazy(() => import("./network-canvas").then((m) => ({ defau
 export function NetworkView() {
   const graph = useAppStore(selectGraph);
   const { state } = useView();
-  const { others, types, quads, year, compare, coMentions } = state;
+  const { others, types, quads, year, compare, coMentions, earlier, minArticles } = state;
   // Keyed on the filters' values: the URL is parsed anew on every change (new arrays), and selecting an actor must not rebuild the network.
-  const filtersKey = JSON.stringify({ others, types, quads, year, compare, coMentions });
+  const filtersKey = JSON.stringify({ others, types, quads, year, compare, coMentions, earlier, minArticles });
   const model = useMemo(() => buildNetwork(graph, JSON.parse(filtersKey) as Parameters<typeof buildNetwork>[1]), [graph, filtersKey]);
   // With every co-mention on, the weakest are left out until asked for (the picture stays readable).
   const [allCoMentions, setAllCoMentions] = useState(false);

@@ -157,7 +157,7 @@ export function PairPanel() {
             Tone per year
           </h3>
           <p className="tg-pair__hint">Across every relation type between them: the mean over their quotes, from −10 (material conflict) to +10 (material cooperation).</p>
-          <ToneTrajectory tone={summary.weighed.tone} title={`Tone of ${pairName} per year, all relation types`} />
+          <ToneTrajectory tone={summary.weighed.tone} coverage={graph.coverage} title={`Tone of ${pairName} per year, all relation types`} />
           {summary.weighed.contested.length ? (
             <p className="tg-pair__note">
               <span className="tg-badge">≠ Contested</span> in {formatYears(summary.weighed.contested.map((c) => c.year))}: open a relation to read the two passages side by side.

@@ -1,27 +1,25 @@
 /**
- * The compare list: every pair of actors with ties in either compared year, grouped as changed
- * (cooperation ↔ conflict), new in the second year, only in the first, and in both. Each entry links
- * to the evidence of its tie, keeping compare mode in the URL.
+ * The compare list: every pair of actors with ties in either compared year, by the years their
+ * passages are about, grouped as changed (cooperation ↔ conflict, on enough articles in each year),
+ * too little evidence to compare, reported in one year only, gone (denied in the later year) and
+ * reported in both. It says first how many articles each year has, so "not reported" is read against
+ * what the corpus covers. Each entry links to the evidence of its tie, keeping compare mode in the URL.
  */
 import { useMemo } from "react";
-import { compareYears, visibleTies, type CompareStatus, type PairComparison } from "../../graph/filters";
+import { COMPARE_MARKS, COMPARE_ORDER, compareTitle, coverageLine, coverageWords, thresholdWords, yearEvidenceWords } from "../../graph/compare-labels";
+import { compareYears, visibleTies, type PairComparison, type YearEvidence } from "../../graph/filters";
 import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
-import type { QuadClass, Tie } from "../../graph/schema";
+import type { Coverage, QuadClass, Tie } from "../../graph/schema";
 import { selectGraph, useAppStore } from "../../store/app-store";
-import { useView, useViewHref } from "../../store/use-view";
+import { useSetView, useView, useViewHref } from "../../store/use-view";
 import "./years.css";
 
 /** The mark, title and order of each compare status; shared wording with the network legend. */
-export const COMPARE_GROUPS: { status: CompareStatus; mark: string; title: (a: number, b: number) => string }[] = [
-  { status: "changed", mark: "⇄", title: () => "Changed between cooperation and conflict" },
-  { status: "only-second", mark: "+", title: (_a, b) => `New in ${b}` },
-  { status: "only-first", mark: "−", title: (a) => `Only in ${a} (gone)` },
-  { status: "both", mark: "=", title: (a, b) => `In both ${a} and ${b}` },
-];
+export const COMPARE_GROUPS = COMPARE_ORDER.map((status) => ({ status, mark: COMPARE_MARKS[status], title: (a: number, b: number) => compareTitle(status, a, b) }));
 
-/** The tie an entry links to: the most quoted one of the later year (earlier for pairs that are gone). */
+/** The tie an entry links to: the most quoted one of the later year (the earlier for pairs reported only then). */
 export function representativeTie(p: PairComparison, [first, second]: readonly [number, number]): Tie | undefined {
-  const year = p.status === "only-first" ? first : second;
+  const year = p.status === "only-first" || p.status === "gone" ? first : second;
   const inYear = p.ties.filter((t) => t.evidence.some((e) => e.year === year));
   const pool = inYear.length ? inYear : p.ties;
   return [...pool].sort((a, b) => b.evidence.length - a.evidence.length || a.id.localeCompare(b.id))[0];
@@ -31,16 +29,43 @@ function quads(list: readonly QuadClass[]): string {
   return list.length ? list.map((q) => QUAD_CLASS_LABELS[q]).join(", ") : "none";
 }
 
+/** "2018: Verbal conflict (6 quotes in 3 articles)". */
+function yearDetail(year: number, e: YearEvidence): string {
+  return `${year}: ${quads(e.quads)} (${yearEvidenceWords(e)})`;
+}
+
+/** What an entry says under its pair, in words that claim no more than the evidence. */
+export function compareDetail(p: PairComparison, [first, second]: readonly [number, number], coverage: readonly Coverage[]): string {
+  const a = yearDetail(first, p.firstEvidence);
+  const b = yearDetail(second, p.secondEvidence);
+  switch (p.status) {
+    case "only-first":
+      return `${a} · not reported in ${second} (${second} has ${coverageWords(coverage, second)})`;
+    case "only-second":
+      return `${b} · not reported in ${first} (${first} has ${coverageWords(coverage, first)})`;
+    case "gone":
+      return `${a} · denied in ${second}`;
+    default:
+      return `${a} → ${b}`;
+  }
+}
+
 /** The compare list for the current view; nothing when not comparing. */
 export function CompareList() {
   const graph = useAppStore(selectGraph);
   const { state } = useView();
+  const setView = useSetView();
   const href = useViewHref();
   const compare = state.compare;
   // The same filters give the same array (see visibleTies): selecting a pair does not compare again.
   const ties = visibleTies(graph, state);
   const [from, to] = compare ?? [null, null];
-  const pairs = useMemo(() => (from !== null && to !== null ? compareYears(ties, [from, to]) : []), [ties, from, to]);
+  const publisherOf = useMemo(() => new Map(graph.articles.map((a) => [a.id, a.publisher])), [graph]);
+  const minArticles = state.minArticles;
+  const pairs = useMemo(
+    () => (from !== null && to !== null ? compareYears(ties, [from, to], { minArticles, publisherOf, pairs: graph.pairs }) : []),
+    [ties, from, to, minArticles, publisherOf, graph.pairs],
+  );
   const names = useMemo(() => new Map(graph.actors.map((a) => [a.id, a.name])), [graph]);
   if (!compare) return null;
   const [first, second] = compare;
@@ -50,9 +75,29 @@ export function CompareList() {
       <h2 id="compare-title" className="panel-title">
         {first} compared with {second}
       </h2>
-      <p className="compare__lead">
-        {pairs.length} {pairs.length === 1 ? "pair" : "pairs"} of actors with ties in either year. Select one to read its evidence.
+      <p className="compare__coverage" aria-label="Coverage of the compared years">
+        <span className="compare__coverage-label">Articles in the corpus</span> {coverageLine(graph.coverage, compare)}
       </p>
+      <p className="compare__lead">
+        {pairs.length} {pairs.length === 1 ? "pair" : "pairs"} of actors with ties in either year, counted under the year each passage is about. A tie not
+        reported in a year was not found in that year’s articles; it is called gone only when they deny it. Select one to read its evidence.
+      </p>
+      <label className="compare__threshold">
+        <span>A change between cooperation and conflict needs</span>{" "}
+        <input
+          className="compare__threshold-input"
+          type="number"
+          min={1}
+          max={99}
+          value={minArticles}
+          aria-label="Articles needed in each year to call a change"
+          onChange={(e) => {
+            const n = Math.round(Number(e.target.value));
+            if (Number.isFinite(n) && n >= 1 && n <= 99) setView({ minArticles: n }, { replace: true });
+          }}
+        />{" "}
+        <span>{minArticles === 1 ? "article" : "articles"} on the pair in each year</span>
+      </label>
       {COMPARE_GROUPS.map((group) => {
         const entries = pairs.filter((p) => p.status === group.status);
         if (!entries.length) return null;
@@ -65,6 +110,7 @@ export function CompareList() {
               {group.title(first, second)}
               <span className="compare__count">{entries.length}</span>
             </h3>
+            {group.status === "too-little" && <p className="compare__note">Cooperation in one year and conflict in the other, but {thresholdWords(minArticles)}.</p>}
             <ul className="compare__list">
               {entries.map((p) => {
                 const tie = representativeTie(p, compare);
@@ -78,9 +124,7 @@ export function CompareList() {
                     ) : (
                       <span>{label}</span>
                     )}
-                    <span className="compare__detail">
-                      {p.status === "only-second" ? `${second}: ${quads(p.second)}` : p.status === "only-first" ? `${first}: ${quads(p.first)}` : `${first}: ${quads(p.first)} → ${second}: ${quads(p.second)}`}
-                    </span>
+                    <span className="compare__detail">{compareDetail(p, compare, graph.coverage)}</span>
                   </li>
                 );
               })}

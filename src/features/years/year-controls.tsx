@@ -1,9 +1,11 @@
 /**
- * The year filter (All years, or one of the years the articles cover) and compare mode with its two
- * year pickers. Years come from the graph, never from code. State goes to the URL.
+ * The year filter (All years, one of the years the articles cover or recall, or "Earlier": evidence
+ * about a time before the corpus's first year), whether all years include those earlier periods, and
+ * compare mode with its two year pickers. Years come from the graph, never from code. State goes to
+ * the URL.
  */
 import { useMemo } from "react";
-import { yearsOf } from "../../graph/filters";
+import { firstYearOf, recalledYears, yearsOf } from "../../graph/filters";
 import { selectGraph, useAppStore } from "../../store/app-store";
 import { viewYears } from "../../graph/weigh-labels";
 import { useSetView, useView } from "../../store/use-view";
@@ -15,11 +17,15 @@ export function YearControls() {
   const { state } = useView();
   const setView = useSetView();
   const years = useMemo(() => yearsOf(graph), [graph]);
+  const recalled = useMemo(() => recalledYears(graph), [graph]);
+  const firstYear = firstYearOf(graph);
+  const hasEarlier = useMemo(() => firstYear !== null && graph.ties.some((t) => t.years.some((y) => y < firstYear)), [graph, firstYear]);
   const first = years[0];
   const last = years.at(-1);
-  // A year from the URL that the corpus has no articles from stays choosable, named as such.
-  const choices = [...new Set([...years, ...viewYears(state)])].sort((a, b) => a - b);
-  const label = (y: number) => (years.includes(y) ? String(y) : `${y} (no coverage)`);
+  // A year from the URL that the corpus has no articles from stays choosable, named as such; so does a
+  // year only recalled by later articles.
+  const choices = [...new Set([...years, ...recalled, ...viewYears(state)])].sort((a, b) => a - b);
+  const label = (y: number) => (years.includes(y) ? String(y) : recalled.includes(y) ? `${y} (recalled; no articles from it)` : `${y} (no coverage)`);
   const canCompare = first !== undefined && last !== undefined && first !== last;
 
   const setCompare = (a: number, b: number) => {
@@ -33,13 +39,15 @@ export function YearControls() {
         <span className="field__label">Year</span>
         <select
           className="field__select"
-          value={state.compare ? "compare" : state.year === null ? "all" : String(state.year)}
+          value={state.compare ? "compare" : state.year !== null ? String(state.year) : state.earlier === "only" ? "earlier" : "all"}
           onChange={(e) => {
             const v = e.target.value;
-            setView({ year: v === "all" ? null : Number(v), compare: null });
+            if (v === "earlier") setView({ year: null, compare: null, earlier: "only" });
+            else setView({ year: v === "all" ? null : Number(v), compare: null, earlier: v === "all" && state.earlier === "exclude" ? "exclude" : "include" });
           }}
         >
           <option value="all">All years</option>
+          {hasEarlier && firstYear !== null && <option value="earlier">Earlier (about a time before {firstYear})</option>}
           {choices.map((y) => (
             <option key={y} value={String(y)}>
               {label(y)}
@@ -48,6 +56,12 @@ export function YearControls() {
           {state.compare && <option value="compare">Comparing</option>}
         </select>
       </label>
+      {hasEarlier && firstYear !== null && state.year === null && !state.compare && state.earlier !== "only" && (
+        <label className="years__earlier">
+          <input type="checkbox" checked={state.earlier !== "exclude"} onChange={(e) => setView({ earlier: e.target.checked ? "include" : "exclude" })} />
+          <span>Include earlier periods (before {firstYear})</span>
+        </label>
+      )}
       <label className="switch" title={canCompare ? undefined : "Comparing needs articles from two years"}>
         <input
           type="checkbox"
