@@ -689,8 +689,11 @@ function nounFrame(ctx: Ctx, c: number, ng: NounGroup, predicate: Token = ng.hea
     if (!governingVerb.passive && (INTENT_VERBS.has(governingVerb.lemma) || CALL_VERBS.has(governingVerb.lemma))) irrealis ??= `an intent or a call ('${governingVerb.head.text}')`;
     if (conditional(ctx, chunks.indexOf(governingVerb))) irrealis ??= "a condition";
   }
-  // "a U.S. strike on Iran would be a catastrophe": the act is the subject of a possibility
+  // "the relations between Iran and Syria were strategic": a predicate adjective qualifies the noun too
   const verbAfter = chunks[after.to];
+  const complement = chunks[after.to + 1];
+  if (verbAfter?.kind === "VG" && COPULAS.has(verbAfter.lemma) && complement?.kind === "NG" && complement.to - complement.from === 1) modifiers.push(ctx.tokens[complement.from]!.lemma);
+  // "a U.S. strike on Iran would be a catastrophe": the act is the subject of a possibility
   if (verbAfter?.kind === "VG" && verbAfter.modal && verbAfter.modal !== "can" && verbAfter.modal !== "must" && !reportedDecision(ctx, after.to, verbAfter)) irrealis ??= `modal '${verbAfter.modal}'`;
   return { kind: "noun", lemma: predicate.lemma, start: predicate.start, end: predicate.end, modifiers, particle: null, slots, passive: false, negated, irrealis, lightObject: null, objectHead: null, unclearAgent: false };
 }
