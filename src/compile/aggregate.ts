@@ -94,8 +94,16 @@ export function aggregateCoMentions(findings: readonly CoMentionFinding[]): CoMe
 
 /** The words of a passage, as compared for repeats: lower case, quotes and apostrophes alike, no punctuation. */
 function wordsOf(quote: string): Set<string> {
-  return new Set(quote.toLowerCase().replace(/[’‘`´]/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean));
+  // one sentence is the quote of many ties: its words are split once
+  let words = WORDS_SEEN.get(quote);
+  if (!words) {
+    if (WORDS_SEEN.size > 20_000) WORDS_SEEN.clear();
+    words = new Set(quote.toLowerCase().replace(/[’‘`´]/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean));
+    WORDS_SEEN.set(quote, words);
+  }
+  return words;
 }
+const WORDS_SEEN = new Map<string, Set<string>>();
 
 /** How few words a passage may have and still count as a repeat of another: short ones repeat by chance. */
 const REPEAT_MIN_WORDS = 8;

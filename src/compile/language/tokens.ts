@@ -89,6 +89,13 @@ export function isDemonym(word: string): boolean {
   return /^[A-Z][a-z]+(?:ian|ese|ish|ican|eli|udi|ati|ari|aqi|eni|ani|iti)$/.test(word) || /^(?:Afghan|Arab|French|Dutch|Greek|Thai)$/.test(word);
 }
 
+/** Does a clause open right after token `j` (a conjunction, punctuation, 'that', or the sentence's start)? */
+function clauseOpensAt(tokens: readonly Token[], j: number): boolean {
+  if (j < 0) return true;
+  const t = tokens[j]!;
+  return t.pos === "SCONJ" || t.pos === "PUNCT" || t.pos === "CCONJ" || t.lower === "that";
+}
+
 /** Auxiliaries followed by a bare verb. */
 const BARE_AUXILIARIES = new Set(["do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "wo", "ca"]);
 
@@ -126,9 +133,8 @@ export function repairTags(tokens: Token[]): Token[] {
     // after a relative pronoun, or between a name opening its clause and its object, an "-s" word is a
     // verb ("which backs the opposition", "If Israel attacks Iran")
     const next = tokens[k + 1];
-    const clauseOpensAt = (j: number) => j < 0 || ["SCONJ", "PUNCT", "CCONJ"].includes(tokens[j]!.pos) || tokens[j]!.lower === "that";
     if (t.pos === "NOUN" && /[^s]s$/.test(t.lower) && prev && next && (next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PART" && next.lower === "to")) &&
-        ((prev.pos === "DET" && /^(?:which|that|who)$/.test(prev.lower)) || (prev.lower === "who") || (prev.pos === "PROPN" && clauseOpensAt(k - 2) && !isDemonym(prev.text)))) {
+        ((prev.pos === "DET" && /^(?:which|that|who)$/.test(prev.lower)) || (prev.lower === "who") || (prev.pos === "PROPN" && clauseOpensAt(tokens, k - 2) && !isDemonym(prev.text)))) {
       t.pos = "VERB";
       t.lemma = t.lemma.endsWith("s") ? t.lemma.slice(0, -1) : t.lemma;
       continue;
