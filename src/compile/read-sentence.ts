@@ -24,7 +24,13 @@ export function readSentenceWithFrames(text: string, offset: number, found: read
   if (actors < 2 && !(actors === 1 && discourse.acts.size && ACT_REFERENCE.test(text))) return base;
   const parties = base.mentions.map((m) => ({ actorId: m.actorId, start: m.start - offset, end: m.end - offset, anaphor: m.anaphor !== null }));
   const framed = readWithFrames(text, parties, lexicon.frames, discourse);
-  const readByFrame = (r: Reading) => framed.predicates.some((p) => r.cue.start - offset < p.end && r.cue.end - offset > p.start);
+  // a pattern is settled by a frame on its first word, the predicate it names ("keep … from operating" is
+  // not settled by the participle inside it, "Iranian-backed")
+  const readByFrame = (r: Reading) => {
+    const start = r.cue.start - offset;
+    const firstWordEnd = start + (/^[^\s]+/.exec(r.cue.text)?.[0].length ?? r.cue.text.length);
+    return framed.predicates.some((p) => start < p.end && firstWordEnd > p.start);
+  };
   const toReading = (fr: (typeof framed.readings)[number]): Reading => ({
     agent: fr.agent,
     target: fr.target,
