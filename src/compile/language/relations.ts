@@ -90,10 +90,12 @@ export function readFrames(frames: readonly Frame[], index: FrameIndex): FrameRe
 
 /**
  * Does a frame settle what its predicate says, so the cue patterns need not guess? It does when it read
- * a relation, refused one (negated, hedged, asked, called for), or found every role its entries need
+ * a relation, refused one (negated, hedged, asked, called for: for any verb), or found every role its entries need
  * (filled by groups that name no actor, as in "the killing was not an Israeli event").
  */
 export function settles(f: Frame, index: FrameIndex, read: readonly FrameReading[]): boolean {
+  // a verb that is only called for, intended, asked or conditional states nothing, known to the lexicon or not
+  if (f.kind === "verb" && f.irrealis) return true;
   const entries = index.entries(f.kind, f.lemma);
   if (!entries.length) return false;
   if (f.irrealis || f.negated || f.unclearAgent || read.some((r) => r.start === f.start)) return true;
