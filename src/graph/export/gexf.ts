@@ -17,9 +17,8 @@
  */
 import type { Tie } from "../schema";
 import { hexToRgb, xmlEscape as x, type ExportScope } from "./export-scope";
-import { actorFacts, QUAD_CLASS_COLORS, scopeYears, tieFactsOf, byYearText } from "./tie-facts";
+import { actorAttributes, actorAttributeValues, actorFacts, QUAD_CLASS_COLORS, scopeYears, tieAttributes, tieAttributeValues, tieFactsOf, type AttributeType, type AttributeValue } from "./tie-facts";
 
-type AttributeType = "string" | "integer" | "double" | "boolean";
 
 /** A node's drawn size: the network's radius for its mentions (square root, so area follows the count). */
 function nodeSize(mentions: number): number {
@@ -43,36 +42,14 @@ const HEADERS: Record<GexfVersion, string> = {
 export function writeGexf(scope: ExportScope, version: GexfVersion = "1.3"): string {
   const factsOf = tieFactsOf(scope);
   const years = scopeYears(scope, factsOf);
-  const nodeAttributes: [string, AttributeType][] = [
-    ["kind", "string"],
-    ["core", "boolean"],
-    ["color", "string"],
-    ["mentions", "integer"],
-    ...years.map((y): [string, AttributeType] => [`mentions_${y}`, "integer"]),
-  ];
-  const edgeAttributes: [string, AttributeType][] = [
-    ["relation_type", "string"],
-    ["relation_type_id", "string"],
-    ["quad_class", "string"],
-    ["direction", "string"],
-    ["quotes", "integer"],
-    ["articles", "integer"],
-    ["publishers", "integer"],
-    ["publisher_names", "string"],
-    ["single_source", "boolean"],
-    ["contested", "boolean"],
-    ["years", "string"],
-    ["quotes_by_year", "string"],
-    ["tone_by_year", "string"],
-    ...years.map((y): [string, AttributeType] => [`quotes_${y}`, "integer"]),
-    ...years.map((y): [string, AttributeType] => [`tone_${y}`, "double"]),
-  ];
+  const nodeAttributes = actorAttributes(years);
+  const edgeAttributes = tieAttributes(years);
   const declare = (cls: "node" | "edge", list: [string, AttributeType][]) => [
     `    <attributes class="${cls}" mode="static">`,
     ...list.map(([id, type]) => `      <attribute id="${id}" title="${id}" type="${type}"/>`),
     "    </attributes>",
   ];
-  const value = (id: string, v: string | number | boolean) => `          <attvalue for="${id}" value="${x(String(v))}"/>`;
+  const values = (list: [string, AttributeValue][]) => list.map(([id, v]) => `          <attvalue for="${id}" value="${x(String(v))}"/>`);
   const spells = (list: readonly number[]) => ["        <spells>", ...list.map((y) => `          <spell start="${y}" end="${y}"/>`), "        </spells>"];
 
   const mutual = scope.ties.filter((t) => t.direction === "mutual");
@@ -108,11 +85,7 @@ export function writeGexf(scope: ExportScope, version: GexfVersion = "1.3"): str
     out.push(
       `      <node id="${x(a.id)}" label="${x(a.name)}">`,
       "        <attvalues>",
-      value("kind", a.kind),
-      value("core", a.core),
-      value("color", a.color),
-      value("mentions", facts.mentions),
-      ...facts.mentionsByYear.map(([y, n]) => value(`mentions_${y}`, n)),
+      ...values(actorAttributeValues(a, facts)),
       "        </attvalues>",
       ...(present.length ? spells(present) : []),
       `        <viz:color r="${r}" g="${g}" b="${b}"/>`,
@@ -132,21 +105,7 @@ export function writeGexf(scope: ExportScope, version: GexfVersion = "1.3"): str
     return [
       `      <edge id="${x(t.id)}" source="${x(t.source)}" target="${x(t.target)}"${type}${version === "1.3" ? ` kind="${x(t.type)}"` : ""} label="${x(f.typeLabel)}" weight="${f.quotes}">`,
       "        <attvalues>",
-      value("relation_type", f.typeLabel),
-      value("relation_type_id", t.type),
-      value("quad_class", f.quadClassLabel),
-      value("direction", t.direction),
-      value("quotes", f.quotes),
-      value("articles", f.articles),
-      value("publishers", f.publishers.length),
-      value("publisher_names", f.publishers.join("; ")),
-      value("single_source", f.singleSource),
-      value("contested", f.contested),
-      value("years", f.quotesByYear.map(([y]) => y).join(" ")),
-      value("quotes_by_year", byYearText(f.quotesByYear)),
-      value("tone_by_year", byYearText(f.toneByYear)),
-      ...f.quotesByYear.map(([y, n]) => value(`quotes_${y}`, n)),
-      ...f.toneByYear.map(([y, s]) => value(`tone_${y}`, s)),
+      ...values(tieAttributeValues(t, f)),
       "        </attvalues>",
       ...spells(f.quotesByYear.map(([y]) => y)),
       `        <viz:color r="${r}" g="${g}" b="${b}"/>`,

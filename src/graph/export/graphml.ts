@@ -9,42 +9,17 @@
  */
 import type { Tie } from "../schema";
 import { xmlEscape as x, type ExportScope } from "./export-scope";
-import { actorFacts, byYearText, scopeYears, tieFactsOf } from "./tie-facts";
-
-type KeyType = "string" | "boolean" | "int" | "double";
+import { actorAttributes, actorAttributeValues, actorFacts, scopeYears, tieAttributes, tieAttributeValues, tieFactsOf, type AttributeType, type AttributeValue } from "./tie-facts";
 
 /** The scope as a GraphML document (UTF-8 text). */
 export function writeGraphml(scope: ExportScope): string {
   const factsOf = tieFactsOf(scope);
   const years = scopeYears(scope, factsOf);
-  const nodeKeys: [string, KeyType][] = [
-    ["label", "string"],
-    ["kind", "string"],
-    ["core", "boolean"],
-    ["color", "string"],
-    ["mentions", "int"],
-    ...years.map((y): [string, KeyType] => [`mentions_${y}`, "int"]),
-  ];
-  const edgeKeys: [string, KeyType][] = [
-    ["tie_id", "string"],
-    ["relation_type", "string"],
-    ["relation_type_id", "string"],
-    ["quad_class", "string"],
-    ["direction", "string"],
-    ["quotes", "int"],
-    ["articles", "int"],
-    ["publishers", "int"],
-    ["publisher_names", "string"],
-    ["single_source", "boolean"],
-    ["contested", "boolean"],
-    ["years", "string"],
-    ["quotes_by_year", "string"],
-    ["tone_by_year", "string"],
-    ...years.map((y): [string, KeyType] => [`quotes_${y}`, "int"]),
-    ...years.map((y): [string, KeyType] => [`tone_${y}`, "double"]),
-  ];
-  const key = (target: "node" | "edge") => ([id, type]: [string, KeyType]) => `  <key id="${id}" for="${target}" attr.name="${id}" attr.type="${type}"/>`;
-  const data = (k: string, value: string | number | boolean) => `      <data key="${k}">${x(String(value))}</data>`;
+  const nodeKeys: [string, AttributeType][] = [["label", "string"], ...actorAttributes(years)];
+  const edgeKeys: [string, AttributeType][] = [["tie_id", "string"], ...tieAttributes(years)];
+  // GraphML calls GEXF's "integer" "int"
+  const key = (target: "node" | "edge") => ([id, type]: [string, AttributeType]) => `  <key id="${id}" for="${target}" attr.name="${id}" attr.type="${type === "integer" ? "int" : type}"/>`;
+  const data = (k: string, value: AttributeValue) => `      <data key="${k}">${x(String(value))}</data>`;
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -58,11 +33,7 @@ export function writeGraphml(scope: ExportScope): string {
     out.push(
       `    <node id="${x(a.id)}">`,
       data("label", a.name),
-      data("kind", a.kind),
-      data("core", a.core),
-      data("color", a.color),
-      data("mentions", facts.mentions),
-      ...facts.mentionsByYear.map(([y, n]) => data(`mentions_${y}`, n)),
+      ...actorAttributeValues(a, facts).map(([k, v]) => data(k, v)),
       "    </node>",
     );
   }
@@ -75,21 +46,7 @@ export function writeGraphml(scope: ExportScope): string {
     return [
       `    <edge id="${x(t.id)}" source="${x(t.source)}" target="${x(t.target)}">`,
       data("tie_id", t.id),
-      data("relation_type", f.typeLabel),
-      data("relation_type_id", t.type),
-      data("quad_class", f.quadClassLabel),
-      data("direction", t.direction),
-      data("quotes", f.quotes),
-      data("articles", f.articles),
-      data("publishers", f.publishers.length),
-      data("publisher_names", f.publishers.join("; ")),
-      data("single_source", f.singleSource),
-      data("contested", f.contested),
-      data("years", f.quotesByYear.map(([y]) => y).join(" ")),
-      data("quotes_by_year", byYearText(f.quotesByYear)),
-      data("tone_by_year", byYearText(f.toneByYear)),
-      ...f.quotesByYear.map(([y, n]) => data(`quotes_${y}`, n)),
-      ...f.toneByYear.map(([y, s]) => data(`tone_${y}`, s)),
+      ...tieAttributeValues(t, f).map(([k, v]) => data(k, v)),
       "    </edge>",
     ];
   }

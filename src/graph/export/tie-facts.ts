@@ -101,3 +101,60 @@ export function scopeYears(scope: ExportScope, factsOf: (tie: Tie) => TieFacts):
 export function byYearText(entries: readonly [number, number][]): string {
   return entries.map(([y, n]) => `${y}: ${n}`).join("; ");
 }
+
+/** The type of an attribute in a graph file: GEXF's names ("integer"; GraphML writes "int"). */
+export type AttributeType = "string" | "integer" | "double" | "boolean";
+export type AttributeValue = string | number | boolean;
+
+/**
+ * The attributes of actors and ties in the graph files (GEXF and GraphML), declared once: their names,
+ * types and, for one actor or tie, their values in the same order. A year-by-year attribute has one
+ * column per year of the scope, since the readers flatten dynamic values.
+ */
+export function actorAttributes(years: readonly number[]): [string, AttributeType][] {
+  return [["kind", "string"], ["core", "boolean"], ["color", "string"], ["mentions", "integer"], ...years.map((y): [string, AttributeType] => [`mentions_${y}`, "integer"])];
+}
+
+export function actorAttributeValues(actor: Actor, facts: ActorFacts): [string, AttributeValue][] {
+  return [["kind", actor.kind], ["core", actor.core], ["color", actor.color], ["mentions", facts.mentions], ...facts.mentionsByYear.map(([y, n]): [string, AttributeValue] => [`mentions_${y}`, n])];
+}
+
+export function tieAttributes(years: readonly number[]): [string, AttributeType][] {
+  return [
+    ["relation_type", "string"],
+    ["relation_type_id", "string"],
+    ["quad_class", "string"],
+    ["direction", "string"],
+    ["quotes", "integer"],
+    ["articles", "integer"],
+    ["publishers", "integer"],
+    ["publisher_names", "string"],
+    ["single_source", "boolean"],
+    ["contested", "boolean"],
+    ["years", "string"],
+    ["quotes_by_year", "string"],
+    ["tone_by_year", "string"],
+    ...years.map((y): [string, AttributeType] => [`quotes_${y}`, "integer"]),
+    ...years.map((y): [string, AttributeType] => [`tone_${y}`, "double"]),
+  ];
+}
+
+export function tieAttributeValues(tie: Tie, f: TieFacts): [string, AttributeValue][] {
+  return [
+    ["relation_type", f.typeLabel],
+    ["relation_type_id", tie.type],
+    ["quad_class", f.quadClassLabel],
+    ["direction", tie.direction],
+    ["quotes", f.quotes],
+    ["articles", f.articles],
+    ["publishers", f.publishers.length],
+    ["publisher_names", f.publishers.join("; ")],
+    ["single_source", f.singleSource],
+    ["contested", f.contested],
+    ["years", f.quotesByYear.map(([y]) => y).join(" ")],
+    ["quotes_by_year", byYearText(f.quotesByYear)],
+    ["tone_by_year", byYearText(f.toneByYear)],
+    ...f.quotesByYear.map(([y, n]): [string, AttributeValue] => [`quotes_${y}`, n]),
+    ...f.toneByYear.map(([y, s]): [string, AttributeValue] => [`tone_${y}`, s]),
+  ];
+}
