@@ -107,13 +107,17 @@ export function readSentence(text: string, offset: number, found: readonly (Foun
   return { mentions, readings: dedupe(readings), denials: dedupe(denials), coMentions: unrelatedPairs(named, readings), clauseOf: clauseText };
 }
 
-/** The words of the clause holding position `pos` of a sentence (its stretches joined), or null when the sentence is one clause. */
-export function clauseTextAt(text: string, pos: number, lexicon: Lexicon): string | null {
-  const clauses = clauseSpans(text, lexicon);
-  if (clauses.spans.length < 2) return null;
-  const span = clauses.spans.find((c) => pos >= c.start && pos < c.end);
-  if (!span) return null;
-  return clauses.spans.filter((c) => c.clause === span.clause).map((c) => text.slice(c.start, c.end)).join(" ");
+/**
+ * The words of the clause holding a position of a sentence (its stretches joined), or null when the
+ * sentence is one clause. The sentence's clauses are found once, for every position asked.
+ */
+export function clauseTextAt(text: string, lexicon: Lexicon): (pos: number) => string | null {
+  const { spans } = clauseSpans(text, lexicon);
+  return (pos) => {
+    if (spans.length < 2) return null;
+    const span = spans.find((c) => pos >= c.start && pos < c.end);
+    return span ? spans.filter((c) => c.clause === span.clause).map((c) => text.slice(c.start, c.end)).join(" ") : null;
+  };
 }
 
 /** A sentence without its relative clauses ("Qatar, which backed rebels in 2012, said …" → "Qatar said …"). */

@@ -7,7 +7,7 @@
  */
 import { clauseTextAt, dedupe, readSentence, unrelatedPairs, type Reading, type SentenceReading } from "./classify";
 import type { AnaphorKind } from "./anaphora";
-import { actLemma, type Discourse } from "./language/frames";
+import { ACTS_OF_WAR, actLemma, type Discourse } from "./language/frames";
 import { readWithFrames } from "./language/read";
 import type { Lexicon } from "./lexicon";
 import type { FoundMention } from "./mentions";
@@ -16,7 +16,7 @@ import type { FoundMention } from "./mentions";
  * A definite act of war in a sentence ("condemned the strikes", "the killing"): it may refer back to the
  * last one the article reported, so the sentence is read even when it names one actor only.
  */
-export const ACT_REFERENCE = /(?<![A-Za-z])(?:the|these|those|this|that)\s+(?:[A-Za-z-]+\s+)?(?:strikes?|airstrikes?|attacks?|raids?|bombings?|killing|assassination|incursion|invasion|offensive|operation|shelling|bombardment)(?![A-Za-z])/i;
+export const ACT_REFERENCE = new RegExp(`(?<![A-Za-z])(?:the|these|those|this|that)\\s+(?:[A-Za-z-]+\\s+)?(?:${[...ACTS_OF_WAR].join("|")})s?(?![A-Za-z])`, "i");
 
 export function readSentenceWithFrames(text: string, offset: number, found: readonly (FoundMention & { anaphor?: AnaphorKind })[], lexicon: Lexicon, discourse: Discourse = { acts: new Map() }): SentenceReading {
   const base = readSentence(text, offset, found, lexicon);
@@ -42,14 +42,11 @@ export function readSentenceWithFrames(text: string, offset: number, found: read
   const denials = dedupe([...framed.readings.filter((r) => r.denied).map(toReading), ...base.denials.filter((r) => !readByFrame(r))]);
   // each frame reading is dated by its own clause, as the patterns' readings are
   const clauseOf = new Map(base.clauseOf);
-  for (const r of readings) {
+  let clauseAt: ((pos: number) => string | null) | null = null;
+  for (const r of [...readings, ...denials]) {
     if (clauseOf.has(r) || !r.cue.pattern.startsWith("frame: ")) continue;
-    const clause = clauseTextAt(text, r.cue.start - offset, lexicon);
-    if (clause !== null) clauseOf.set(r, clause);
-  }
-  for (const r of denials) {
-    if (clauseOf.has(r) || !r.cue.pattern.startsWith("frame: ")) continue;
-    const clause = clauseTextAt(text, r.cue.start - offset, lexicon);
+    clauseAt ??= clauseTextAt(text, lexicon);
+    const clause = clauseAt(r.cue.start - offset);
     if (clause !== null) clauseOf.set(r, clause);
   }
   const named = base.mentions.filter((m) => !m.anaphor);

@@ -64,7 +64,8 @@ export function actLemma(lemma: string): string {
 
 /** Nouns naming where something is, not who: an actor modifying them is a place ("Syrian territory"). */
 const PLACE_NOUNS = new Set(["territory", "soil", "airspace", "capital", "border", "coast", "coastline", "land", "province", "city", "village", "countryside", "desert", "water", "port", "town", "region", "area", "side"]);
-const ACTS_OF_WAR = new Set(["strike", "airstrike", "attack", "raid", "bombing", "offensive", "assault", "operation", "campaign", "bombardment", "shelling", "incursion", "invasion", "killing", "assassination"]);
+/** Nouns naming an act of war: it stands for who wages it, and "the strikes" may refer back to one. */
+export const ACTS_OF_WAR = new Set(["strike", "airstrike", "attack", "raid", "bombing", "offensive", "assault", "operation", "campaign", "bombardment", "shelling", "incursion", "invasion", "killing", "assassination"]);
 const DEFINITE = new Set(["the", "these", "those", "this", "that"]);
 /** "Houthi-controlled areas", "rebel-held towns": the glued name holds the place. */
 const HOLDING = new Set(["control", "hold", "held", "controlled", "occupy", "run"]);
