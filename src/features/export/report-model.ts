@@ -7,6 +7,7 @@ import { visibleTies } from "../../graph/filters";
 import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import type { Article, Evidence, Graph, QuadClass, Tie } from "../../graph/schema";
 import { directionSentence } from "../../graph/tie-labels";
+import { claimantLabel } from "../../graph/weigh-labels";
 import type { ViewState } from "../../graph/view-state";
 
 export interface ReportTie {
@@ -15,7 +16,8 @@ export interface ReportTie {
   heading: string;
   /** "Mutual" / "Iran acts on Syria"-style sentence. */
   direction: string;
-  evidence: { evidence: Evidence; citation: number }[];
+  /** Each quote with its article's citation number and who says so ("According to Alinejad", "In the publisher’s voice"). */
+  evidence: { evidence: Evidence; citation: number; claimant: string }[];
 }
 
 export interface Report {
@@ -32,6 +34,7 @@ export function buildReport(graph: Graph, state: ViewState): Report | null {
   const name = new Map(graph.actors.map((a) => [a.id, a.name]));
   const typeLabel = new Map(graph.relationTypes.map((t) => [t.id, t.label]));
   const nameOf = (id: string) => name.get(id) ?? id;
+  const actorsById = new Map(graph.actors.map((a) => [a.id, a]));
   let ties: Tie[];
   let title: string;
   if (state.tieId) {
@@ -55,7 +58,7 @@ export function buildReport(graph: Graph, state: ViewState): Report | null {
     tie,
     heading: `${nameOf(tie.source)} and ${nameOf(tie.target)}: ${typeLabel.get(tie.type) ?? tie.type} (${QUAD_CLASS_LABELS[tie.quadClass as QuadClass]})`,
     direction: directionSentence(tie.direction, nameOf(tie.source), nameOf(tie.target)),
-    evidence: tie.evidence.map((evidence) => ({ evidence, citation: cite(evidence.articleId) })),
+    evidence: tie.evidence.map((evidence) => ({ evidence, citation: cite(evidence.articleId), claimant: claimantLabel(evidence.claimant, actorsById) })),
   }));
   const citations = [...numbers].flatMap(([articleId, number]) => {
     const article = articles.get(articleId);
