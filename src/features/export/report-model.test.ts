@@ -24,7 +24,7 @@ describe("the printed report", () => {
   it("says who makes each claim, as the evidence panel does", () => {
     const graph = fixtureGraph();
     const tie = graph.ties.find((t) => t.id === "alliance--iran--syria")!;
-    tie.evidence[1] = { ...tie.evidence[1]!, claimant: { kind: "person", text: "Ali Akbar Velayati", actorId: "iran", start: 0, end: 18 } };
+    tie.evidence[1] = { ...tie.evidence[1]!, claimant: { kind: "named", text: "Ali Akbar Velayati", actorId: "iran", start: 0, end: 18 } };
     const report = buildReport(graph, { ...DEFAULT_VIEW, tieId: tie.id })!;
     expect(report.ties[0]!.evidence.map((e) => e.claimant)).toEqual(["In the publisher’s voice", "According to Ali Akbar Velayati (Iran)"]);
   });
