@@ -28,6 +28,9 @@ test("I export the 2018 view as PNG, SVG, GEXF and CSV, and each file holds what
   expect(svgText).toContain("Material cooperation");
   for (const name of ["Iran", "Syria", "Israel"]) expect(svgText).toContain(`>${name}</text>`);
   const svgWidth = Number(/<svg[^>]* width="(\d+)"/.exec(svgText)?.[1]);
+  // Each actor and tie is an element with an id and a title, so the file can be styled and read aloud.
+  expect(svgText).toMatch(/<g [^>]*id="actor-iran"[^>]*><title>Iran, state, named in/);
+  expect(svgText).toMatch(/<g [^>]*id="tie-[a-z-]+--iran--syria"[^>]*><title>/);
 
   const png = await exportAs(page, /^PNG image/);
   expect(png.name).toBe("tiegraph_2018_core-actors.png");
@@ -76,4 +79,38 @@ test("I use the Export menu with the keyboard, and print a report of Iran laid o
   await preview.getByRole("button", { name: "Close" }).click();
   await expect(preview).toBeHidden();
   await expect(exportButton).toBeFocused();
+});
+
+test("the exported picture of everything names every actor, no name over another, and its legend fits on the page", async ({ page }) => {
+  await page.goto("/#/?others=1");
+  await expect(actorNode(page, "Iran")).toBeVisible();
+  await expect(page.locator(".network[data-layout='settled']")).toBeVisible({ timeout: 15_000 });
+  const drawn = await page.locator(".net-node[data-actor-id]").count();
+  const svg = (await exportAs(page, /^SVG image/)).bytes.toString("utf8");
+
+  // Open the file on its own, as an image viewer would, and measure what it draws.
+  const viewer = await page.context().newPage();
+  await viewer.setContent(svg.replace(/^<\?xml[^>]*>/, ""));
+  const drawing = await viewer.evaluate(() => {
+    const root = document.querySelector("svg")!;
+    const boxOf = (e: SVGGraphicsElement) => {
+      const r = e.getBoundingClientRect();
+      return { text: e.textContent ?? "", x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+    };
+    return {
+      width: root.getBoundingClientRect().width,
+      names: Array.from(document.querySelectorAll<SVGTextElement>("#actor-names text")).map(boxOf),
+      legend: Array.from(document.querySelectorAll<SVGTextElement>("#legend text")).map(boxOf),
+      heading: Array.from(document.querySelectorAll("#legend text")).map((t) => t.textContent).find((t) => t?.startsWith("Actors")),
+    };
+  });
+  expect(drawing.names).toHaveLength(drawn);
+  for (const a of drawing.names)
+    for (const b of drawing.names) {
+      if (a === b) continue;
+      const apart = a.x1 <= b.x0 + 0.5 || b.x1 <= a.x0 + 0.5 || a.y1 <= b.y0 + 0.5 || b.y1 <= a.y0 + 0.5;
+      expect(apart, `“${a.text}” and “${b.text}” overlap`).toBe(true);
+    }
+  for (const line of drawing.legend) expect(line.x1, `legend line “${line.text}” is cut`).toBeLessThanOrEqual(drawing.width);
+  expect(drawing.heading).toBe(`Actors (${drawn})`);
 });

@@ -76,7 +76,7 @@ export function ExportMenu({
     const drawn = networkPictureSvg({
       title: state.compare ? `Ties in ${state.compare[0]} and ${state.compare[1]}` : state.year !== null ? `Ties in ${state.year}` : "Ties, all years",
       subtitle: `${scope.ties.length} ties from ${articles} articles · ${scope.description}`,
-    });
+    }, graph.actors);
     if (!drawn) return setProblem("The network is not on screen: open the Graph view first.");
     try {
       if (format === "svg") downloadText(drawn.svg, exportFileName(scope, "svg"), "image/svg+xml");
