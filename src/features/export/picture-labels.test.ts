@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import fc from "fast-check";
+import * as fc from "fast-check";
 import { placePictureLabels, type Box, type PictureNode } from "./picture-labels";
 
 const node = (id: string, x: number, y: number, width = 60, keep = true): PictureNode => ({ id, x, y, r: 8, width, height: 15, keep });
