@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pairSummary, tiesByPartner } from "./pair-summary";
+import { sampleGraph } from "./sample-graph.fixture";
 import { fixtureGraph } from "./test-fixture";
 import { DEFAULT_VIEW } from "./view-state";
 
@@ -25,6 +26,15 @@ describe("pairSummary", () => {
     ]);
     expect(years?.[1]?.byQuad).toMatchObject({ "verbal-cooperation": 1, "verbal-conflict": 1, "material-cooperation": 0 });
     expect(years?.[1]?.types).toEqual(["alliance", "threat"]);
+  });
+
+  it("names a year that stands for an earlier period by that period ('the 1980s', not '1989')", () => {
+    const years = pairSummary(sampleGraph(), "iran--syria", DEFAULT_VIEW)?.years;
+    expect(years?.map((y) => [y.year, y.period])).toEqual([
+      [1989, "the 1980s"],
+      [2018, null],
+      [2024, null],
+    ]);
   });
 
   it("trims the ties to the view's year and type filters, and keeps the full list beside them", () => {

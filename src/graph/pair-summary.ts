@@ -4,6 +4,7 @@
  * the corpus holds then, and their weighed pair (tone, contests). Pure: the pair view, the actor
  * panel's partner groups and the search all read it.
  */
+import { timeLabel } from "./dates";
 import { QUAD_CLASSES } from "./vocabulary";
 import { passesTypeFilters, tieInYear } from "./filters";
 import type { CoMention, Coverage, Graph, Pair, QuadClass, RelationType, Tie } from "./schema";
@@ -21,6 +22,11 @@ export interface PairYear {
   /** Articles (and publishers) the corpus has from this year; 0 is 'no coverage', not 'no ties'. */
   articles: number;
   publishers: number;
+  /**
+   * The period the year stands for, when all its quotes are about one earlier period the corpus has
+   * no articles from ("the 1980s", filed under its last year, 1989); null for a year of its own.
+   */
+  period: string | null;
 }
 
 export interface PairSummary {
@@ -73,15 +79,21 @@ export function pairSummary(graph: Graph, pairId: string, state: Pick<ViewState,
       const byQuad = emptyByQuad();
       const types: string[] = [];
       let quotes = 0;
+      const periods = new Set<string>();
       for (const t of ties) {
-        const n = t.evidence.filter((e) => e.year === year).length;
+        const inYear = t.evidence.filter((e) => e.year === year);
+        const n = inYear.length;
         if (!n) continue;
+        for (const e of inYear) periods.add(timeLabel(e.time, e.published));
         quotes += n;
         byQuad[t.quadClass] += n;
         if (!types.includes(t.type)) types.push(t.type);
       }
       const coverage = coverageByYear.get(year);
-      return { year, quotes, byQuad, types, articles: coverage?.articles ?? 0, publishers: coverage?.publishers.length ?? 0 };
+      const articles = coverage?.articles ?? 0;
+      const [only] = periods;
+      const period = articles === 0 && periods.size === 1 && only !== undefined && only !== String(year) ? only : null;
+      return { year, quotes, byQuad, types, articles, publishers: coverage?.publishers.length ?? 0, period };
     });
   const weighed = graph.pairs.find((p) => p.id === weighedPairId(a, b));
   return { actors, ties, tiesInView, coMention, years, weighed };

@@ -20,8 +20,9 @@ describe("PairPanel", () => {
   it("counts the quotes per year beside what the corpus holds that year", () => {
     renderView(<PairPanel />, sampleGraph(), "/pair/iran--syria");
     const rows = within(screen.getByRole("region", { name: "Year by year" })).getAllByRole("row").slice(1);
-    // the alliance quote recalls the 1980s: it counts under that time (a year the corpus has no article from)
-    expect(rows.map((r) => r.querySelector("th")?.textContent)).toEqual(["1989", "2018", "2024"]);
+    // the alliance quote recalls the 1980s: it counts under that time (a period the corpus has no article from), named as such
+    expect(rows.map((r) => r.querySelector("th")?.textContent)).toEqual(["the 1980s", "2018", "2024"]);
+    expect(within(rows[0]!).getByRole("link", { name: "Show the 1980s only (filed under 1989)" })).toBeTruthy();
     expect(rows[0]?.textContent).toContain("no coverage");
     expect(rows[1]?.textContent).toContain("3");
     expect(rows[1]?.textContent).toContain("2 articles");

@@ -237,8 +237,8 @@ function YearRow({ y, max, selected, yearHref, typeLabel }: { y: PairYear; max: 
   return (
     <tr className={`${selected ? "is-selected" : ""}${y.articles === 0 ? " is-uncovered" : ""}`} aria-current={selected ? "true" : undefined}>
       <th scope="row">
-        <a href={yearHref} aria-label={`Show ${y.year} only`}>
-          {y.year}
+        <a href={yearHref} aria-label={y.period ? `Show ${y.period} only (filed under ${y.year})` : `Show ${y.year} only`}>
+          {y.period ?? y.year}
         </a>
       </th>
       <td>
