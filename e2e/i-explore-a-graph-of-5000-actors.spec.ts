@@ -38,8 +38,8 @@ test("I hover the most-mentioned actor, click it and see its panel, then drag it
   await expect(page).toHaveURL(new RegExp(`#/actor/${top.id}`));
   await expect(page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2, name: top.name, exact: true })).toBeVisible();
 
-  // The first selection of a visit dismisses the hint above the toolbar, so the picture grows and
-  // the actor is found again where it now is.
+  // The first selection opens the details panel beside the picture, which narrows it, so the actor
+  // is found again where it now is.
   const now = await page.evaluate((id) => (window as unknown as NetworkProbe).tiegraphNetwork?.actorScreenPoint(id) ?? null, top.id);
   await page.mouse.move(now!.x, now!.y);
   await page.mouse.down();

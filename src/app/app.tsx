@@ -184,14 +184,6 @@ function Shell() {
             {guard("Export", <ExportButton loadArticleText={loadArticleText} />)}
           </div>
         </div>
-        {!hintDismissed && (
-          <p className="hint">
-            <span>Click an actor to see its ties; every tie links to the words that support it.</span>
-            <button type="button" className="hint__close" onClick={dismissHint} aria-label="Got it: dismiss the hint">
-              Got it
-            </button>
-          </p>
-        )}
         {(state.view === "graph" || state.view === "table") && (
           <>
             <button
@@ -217,6 +209,15 @@ function Shell() {
       <div className="workspace" data-panel={panel ? panelKind : "none"}>
         <main className="workspace__main" aria-label={MAIN_LABELS[state.view]} ref={mainRef} tabIndex={-1}>
           {guard(sentenceCase(MAIN_LOADING[state.view]), <Suspense fallback={<ViewLoading what={MAIN_LOADING[state.view]} />}>{main}</Suspense>)}
+          {/* Over the picture, not above it: dismissing it (or the first selection doing so) leaves the network where it is. */}
+          {!hintDismissed && state.view === "graph" && (
+            <p className="hint">
+              <span>Click an actor to see its ties; every tie links to the words that support it.</span>
+              <button type="button" className="hint__close" onClick={dismissHint} aria-label="Got it: dismiss the hint">
+                Got it
+              </button>
+            </p>
+          )}
         </main>
         {panel && (
           <aside className={`workspace__panel workspace__panel--${panelKind}`} aria-label="Details" ref={panelRef} tabIndex={-1}>

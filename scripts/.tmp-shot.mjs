@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const [,, url, out, w = "1280", h = "800", dark] = process.argv;
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const c = await b.newContext({ viewport: { width: +w, height: +h }, colorScheme: dark ? "dark" : "light" });
+const p = await c.newPage();
+await p.goto(url);
+await p.locator(".network[data-layout='settled']").first().waitFor({ timeout: 15000 }).catch(() => {});
+await p.waitForTimeout(500);
+await p.screenshot({ path: out });
+await b.close();
