@@ -48,4 +48,11 @@ describe("placeNodeLabels", () => {
     expect(spots.has("Hidden")).toBe(false);
     expect(placeNodeLabels([...crowd, node("Kept", 0, 0.5, true)]).has("Kept")).toBe(true);
   });
+
+  it("never puts a label under the open legend: a node beside it takes its right side or below", () => {
+    const legend = { x0: -200, y0: -100, x1: -30, y1: 100 };
+    const spots = placeNodeLabels([node("Blocker", 24, 0), node("Lebanon", 0, 0)], 1, [legend]);
+    // Right is taken by Blocker's circle and left lies under the legend: below is free.
+    expect(spots.get("Lebanon")?.anchor).toBe("middle");
+  });
 });

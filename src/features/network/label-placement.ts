@@ -69,7 +69,7 @@ export interface NodeLabelSpot {
   anchor: "start" | "end" | "middle";
 }
 
-interface Box {
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
@@ -84,10 +84,11 @@ const LABEL_HEIGHT = 15;
  * first) each take the first side (right, left, below, above) whose box overlaps no label placed
  * before and no other node; a node that finds none keeps its label on the right when `keep`, else
  * goes without (its name is in its tooltip and accessible name). `scale` enlarges labels when the
- * picture is zoomed far out. Pure: layout units in and out.
+ * picture is zoomed far out. `obstacles` are boxes drawn over the picture (the open legend): no label
+ * is placed under one. Pure: layout units in and out.
  */
-export function placeNodeLabels(nodes: readonly LabelledNode[], scale = 1): Map<string, NodeLabelSpot> {
-  const placed: Box[] = [];
+export function placeNodeLabels(nodes: readonly LabelledNode[], scale = 1, obstacles: readonly Box[] = []): Map<string, NodeLabelSpot> {
+  const placed: Box[] = [...obstacles];
   const circles = nodes.map((n) => ({ id: n.id, x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r }));
   const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
   const spots = new Map<string, NodeLabelSpot>();

@@ -6,7 +6,7 @@
 import { COMPARE_MARKS } from "../../graph/compare-labels";
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode, type RefObject } from "react";
 import { selectGraph, selectHoveredActorId, selectHoveredTieId, selectPinned, useAppStore, type Point } from "../../store/app-store";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { pairActors, pairOf } from "../../graph/view-state";
@@ -107,6 +107,7 @@ function NetworkSvg({ model, note }: { model: NetworkModel; note?: ReactNode }) 
   const transformRef = useRef<ZoomTransform>(zoomIdentity);
   const autoFit = useRef(true);
   const size = useElementSize(wrapRef);
+  const legendSize = useLegendSize(wrapRef);
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -262,6 +263,11 @@ function NetworkSvg({ model, note }: { model: NetworkModel; note?: ReactNode }) 
   // in its tooltip and accessible name); the selection, its neighbours and core actors keep theirs.
   // Zoomed far out (small screens), labels shrink less than the picture so they stay legible.
   const labelScale = labelScaleAt(transform.k);
+  // The open legend lies over the picture's bottom left: in layout units, no label goes under it.
+  const legendBox =
+    legendSize.width > 0
+      ? [{ x0: transform.invertX(LEGEND_INSET), y0: transform.invertY(size.height - LEGEND_INSET - legendSize.height), x1: transform.invertX(LEGEND_INSET + legendSize.width), y1: transform.invertY(size.height - LEGEND_INSET) }]
+      : [];
   const labelSpots = placeNodeLabels(
     model.nodes
       .filter((n) => positions[n.id])
@@ -269,6 +275,7 @@ function NetworkSvg({ model, note }: { model: NetworkModel; note?: ReactNode }) 
       .sort((a, b) => a.rank - b.rank || b.n.mentions - a.n.mentions || a.n.name.localeCompare(b.n.name))
       .map(({ n, p, rank }) => ({ id: n.id, x: p.x, y: p.y, r: n.r, name: n.name, keep: rank < 3 })),
     labelScale,
+    legendBox,
   );
 
   // The pair whose arcs are numbered and named: the selected pair, the selected tie's, or the hovered tie's when it has siblings.
@@ -496,4 +503,20 @@ function NodeShape({ node, at, pinned, selected, dim, onHover, ...handlers }: No
       {pinned && <circle className="net-node__pin" r={node.r + 3} />}
     </g>
   );
+}
+
+/** The legend sits this far (px) from the picture's left and bottom edges (network.css). */
+const LEGEND_INSET = 12;
+
+/** The size of the legend drawn over the picture in `wrap`, kept up to date (0 × 0 when there is none). */
+function useLegendSize(wrap: RefObject<HTMLElement | null>): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    const legend = wrap.current?.querySelector<HTMLElement>(".legend");
+    if (!legend) return;
+    const observer = new ResizeObserver(() => setSize({ width: legend.offsetWidth, height: legend.offsetHeight }));
+    observer.observe(legend);
+    return () => observer.disconnect();
+  }, [wrap]);
+  return size;
 }
