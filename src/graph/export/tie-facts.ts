@@ -36,12 +36,12 @@ export interface ActorFacts {
   mentionsByYear: [year: number, mentions: number][];
 }
 
-/** The light-theme colours of the network's quad classes (app.css), for files that carry colour. */
+/** The light-theme colours of the network's quad classes (app.css; palette.test.ts keeps them equal), for files that carry colour. */
 export const QUAD_CLASS_COLORS: Record<QuadClass, string> = {
-  "material-cooperation": "#1f7a5c",
-  "verbal-cooperation": "#2f78b0",
-  "verbal-conflict": "#b86200",
-  "material-conflict": "#b3262f",
+  "material-cooperation": "#008a5c",
+  "verbal-cooperation": "#3e5d97",
+  "verbal-conflict": "#b76a00",
+  "material-conflict": "#970100",
 };
 
 /** A function from a scope's tie to its facts (the scope's lookups built once). */
