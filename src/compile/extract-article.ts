@@ -15,6 +15,7 @@ import type { Lexicon } from "./lexicon";
 import type { FoundMention } from "./mentions";
 import type { ParsedArticle } from "./parse-article";
 import { segmentSentences } from "./segment";
+import type { SentenceCandidate } from "./candidates";
 import { timeOfReading, timesInSentence, yearOfPeriod, type StatedTime } from "./time-expressions";
 
 /** A relation read from one sentence, located in its article. */
@@ -98,12 +99,26 @@ export interface CoMentionFinding {
   at: SentenceAt;
 }
 
+/** A candidate reading located in its article (see candidates.ts): never a tie. */
+export interface CandidateFinding {
+  id: string;
+  articleId: string;
+  published: string;
+  year: number;
+  start: number;
+  end: number;
+  quote: string;
+  candidate: SentenceCandidate;
+}
+
 export interface ArticleExtract {
   article: FullArticle;
   findings: Finding[];
   /** Relations a sentence says do not hold: the other side of a contradiction, never a tie. */
   denials: Finding[];
   coMentions: CoMentionFinding[];
+  /** Readings a strict rule refused, proposed to an editor. */
+  candidates: CandidateFinding[];
   /** How many sentences of the article name each actor. */
   sentencesNaming: Map<string, number>;
 }
@@ -117,6 +132,7 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
   const coMentions: CoMentionFinding[] = [];
   const sentencesNaming = new Map<string, number>();
   const denials: Finding[] = [];
+  const candidates: CandidateFinding[] = [];
   let paragraphPast: HistoricalMark | null = null;
   let paragraphClaimant: Claimant | null = null;
   let memory = emptyMemory();
@@ -174,6 +190,11 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     };
     for (const r of reading.readings) findings.push(findingAt(dated(r), r, idOf(r.agent, r.target, r.typeId)));
     for (const r of reading.denials) denials.push(findingAt(dated(r), r, idOf(r.agent, r.target, `not-${r.typeId}`)));
+    for (const c of reading.candidates) {
+      const cueAt = sentence.start + c.cueStart;
+      const year = yearOfPeriod(timeOfReading(at.times, cueAt, historical, at));
+      candidates.push({ id: idOf(c.agent, c.target, c.typeId), articleId: parsed.id, published: parsed.published, year, start: sentence.start, end: sentence.end, quote: sentence.text, candidate: c });
+    }
     for (const [source, target] of reading.coMentions) coMentions.push({ source, target, id: idOf(source, target, "co-mention"), at });
   }
 
@@ -196,6 +217,7 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     findings,
     denials,
     coMentions,
+    candidates,
     sentencesNaming,
   };
 }
