@@ -30,7 +30,7 @@ export interface SentenceCandidate {
   score: number;
 }
 
-const BASE_SCORE: Record<CandidateReason, number> = { hedged: 0.8, "unclear-agent": 0.55, "roles-unclear": 0.5, "co-mention": 0.35 };
+const BASE_SCORE: Record<CandidateReason, number> = { hedged: 0.8, "unclear-agent": 0.55, "roles-unclear": 0.5, speech: 0.45, "co-mention": 0.35 };
 /** Characters beyond which a relation word is too far from the actors to suggest much. */
 const FAR = 240;
 
@@ -131,4 +131,35 @@ export function sentenceCandidates(
     if (!had || c.score > had.score) best.set(k, c);
   }
   return [...best.values()];
+}
+
+/**
+ * Candidates of a sentence whose speaker is an actor ("Kanaani said the strikes were a 'mistake'"): what
+ * the speaker may do to each other actor the sentence names, when a word of `speechWords` (data/cues.yaml)
+ * suggests it. `parties` are the other actors' ids with sentence offsets.
+ */
+export function speechCandidates(text: string, speaker: string, parties: readonly { actorId: string; start: number; end: number }[], lexicon: Lexicon): SentenceCandidate[] {
+  const out: SentenceCandidate[] = [];
+  const others = parties.filter((p) => p.actorId !== speaker);
+  if (!others.length) return out;
+  for (const [typeId, words] of Object.entries(lexicon.definition.speechWords)) {
+    const at = wordsIn(text, words);
+    if (!at) continue;
+    for (const id of new Set(others.map((p) => p.actorId))) {
+      const d = Math.min(...others.filter((p) => p.actorId === id).map((p) => Math.abs(p.start - at.start)));
+      out.push({ agent: speaker, target: id, mutual: false, typeId, cueStart: at.start, cueEnd: at.end, reason: "speech", detail: null, score: Math.round(BASE_SCORE.speech * (1 - Math.min(d, FAR) / (2 * FAR)) * 100) / 100 });
+    }
+  }
+  return out;
+}
+
+const WORD_LISTS = new WeakMap<readonly string[], RegExp>();
+function wordsIn(text: string, words: readonly string[]): { start: number; end: number } | null {
+  let re = WORD_LISTS.get(words);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "iu");
+    WORD_LISTS.set(words, re);
+  }
+  const m = re.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }

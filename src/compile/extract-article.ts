@@ -15,7 +15,7 @@ import type { Lexicon } from "./lexicon";
 import type { FoundMention } from "./mentions";
 import type { ParsedArticle } from "./parse-article";
 import { segmentSentences } from "./segment";
-import type { SentenceCandidate } from "./candidates";
+import { speechCandidates, type SentenceCandidate } from "./candidates";
 import { timeOfReading, timesInSentence, yearOfPeriod, type StatedTime } from "./time-expressions";
 
 /** A relation read from one sentence, located in its article. */
@@ -171,8 +171,15 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     const historical = own?.period ? own : (paragraphPast ?? own);
     const claimant = findClaimant(sentence.text, sentence.start, found, paragraphClaimant);
     if (claimant.kind !== "publisher") paragraphClaimant = claimant;
+    // what an actor speaking may do to the actors it names: candidates only, never ties
+    const speech = claimant.actorId ? speechCandidates(sentence.text, claimant.actorId, found.map((m) => ({ actorId: m.actorId, start: m.start - sentence.start, end: m.end - sentence.start })), lexicon) : [];
     if (!relates) {
       remember(memory, sentence.start, found, anaphors, claimant, null);
+      if (speech.length) {
+        const at = sentenceAt(parsed, sentence, historical, claimant);
+        const idOf = evidenceIdsAt(at);
+        for (const c of speech) candidates.push(candidateAt(at, c, idOf(c.agent, c.target, c.typeId)));
+      }
       continue;
     }
     const reading = readSentenceWithFrames(sentence.text, sentence.start, anaphors.length ? mergeByStart(found, anaphors) : found, lexicon, discourse);
@@ -190,10 +197,9 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     };
     for (const r of reading.readings) findings.push(findingAt(dated(r), r, idOf(r.agent, r.target, r.typeId)));
     for (const r of reading.denials) denials.push(findingAt(dated(r), r, idOf(r.agent, r.target, `not-${r.typeId}`)));
-    for (const c of reading.candidates) {
-      const cueAt = sentence.start + c.cueStart;
-      const year = yearOfPeriod(timeOfReading(at.times, cueAt, historical, at));
-      candidates.push({ id: idOf(c.agent, c.target, c.typeId), articleId: parsed.id, published: parsed.published, year, start: sentence.start, end: sentence.end, quote: sentence.text, candidate: c });
+    const readKeys = new Set([...reading.readings, ...reading.denials, ...reading.candidates.map((c) => ({ ...c, cue: null }))].map((r) => `${[r.agent, r.target].sort().join("|")}|${r.typeId}`));
+    for (const c of [...reading.candidates, ...speech.filter((c) => !readKeys.has(`${[c.agent, c.target].sort().join("|")}|${c.typeId}`))]) {
+      candidates.push(candidateAt(at, c, idOf(c.agent, c.target, c.typeId)));
     }
     for (const [source, target] of reading.coMentions) coMentions.push({ source, target, id: idOf(source, target, "co-mention"), at });
   }
@@ -220,6 +226,12 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     candidates,
     sentencesNaming,
   };
+}
+
+/** A sentence's candidate located in its article, dated by the words nearest its cue. */
+function candidateAt(at: SentenceAt, c: SentenceCandidate, id: string): CandidateFinding {
+  const year = yearOfPeriod(timeOfReading(at.times, at.start + c.cueStart, at.historical, at));
+  return { id, articleId: at.articleId, published: at.published, year, start: at.start, end: at.end, quote: at.quote, candidate: c };
 }
 
 /** Mentions and anaphors in the order of the text. */

@@ -8,7 +8,7 @@
 import { z } from "zod";
 
 /** Why a candidate was not stated: the strict rule that refused it. */
-export const CANDIDATE_REASONS = ["hedged", "unclear-agent", "roles-unclear", "co-mention"] as const;
+export const CANDIDATE_REASONS = ["hedged", "unclear-agent", "roles-unclear", "speech", "co-mention"] as const;
 export type CandidateReason = (typeof CANDIDATE_REASONS)[number];
 
 /** The words for each reason, as the Review view says them. */
@@ -16,6 +16,7 @@ export const CANDIDATE_REASON_LABELS: Record<CandidateReason, string> = {
   hedged: "Not asserted",
   "unclear-agent": "Unclear who acts",
   "roles-unclear": "Relation word, roles not clear",
+  speech: "Said by one actor about another",
   "co-mention": "Named together near a relation word",
 };
 
