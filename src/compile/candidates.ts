@@ -14,7 +14,7 @@
 import type { CandidateReason } from "../graph/candidates";
 import type { Reading, SentenceMention } from "./classify";
 import type { Frame } from "./language/frames";
-import { readFrames, type FrameIndex } from "./language/relations";
+import { readFrames } from "./language/relations";
 import type { Lexicon } from "./lexicon";
 
 /** A candidate at sentence offsets, before it is located in its article. */

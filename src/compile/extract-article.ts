@@ -197,10 +197,9 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     };
     for (const r of reading.readings) findings.push(findingAt(dated(r), r, idOf(r.agent, r.target, r.typeId)));
     for (const r of reading.denials) denials.push(findingAt(dated(r), r, idOf(r.agent, r.target, `not-${r.typeId}`)));
-    const readKeys = new Set([...reading.readings, ...reading.denials, ...reading.candidates.map((c) => ({ ...c, cue: null }))].map((r) => `${[r.agent, r.target].sort().join("|")}|${r.typeId}`));
-    for (const c of [...reading.candidates, ...speech.filter((c) => !readKeys.has(`${[c.agent, c.target].sort().join("|")}|${c.typeId}`))]) {
-      candidates.push(candidateAt(at, c, idOf(c.agent, c.target, c.typeId)));
-    }
+    const keyOf = (r: { agent: string; target: string; typeId: string }) => `${[r.agent, r.target].sort().join("|")}|${r.typeId}`;
+    const readKeys = new Set([...reading.readings, ...reading.denials, ...reading.candidates].map(keyOf));
+    for (const c of [...reading.candidates, ...speech.filter((s) => !readKeys.has(keyOf(s)))]) candidates.push(candidateAt(at, c, idOf(c.agent, c.target, c.typeId)));
     for (const [source, target] of reading.coMentions) coMentions.push({ source, target, id: idOf(source, target, "co-mention"), at });
   }
 

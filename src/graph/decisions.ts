@@ -32,14 +32,19 @@ export type Decision = {
   at: number;
   entry: CurationEntry;
   passage?: DecidedPassage;
-  /** The candidate an add accepted, so the Review queue knows it is decided. */
+  /** The candidate an add accepted (or a dismissal rejected), so the Review queue knows it is decided. */
   candidateId?: string;
+  /**
+   * A candidate rejected: it changes no tie and has no curation entry (candidates are not evidence);
+   * kept in the browser so the queue does not ask again.
+   */
+  dismissed?: boolean;
 };
 
-/** The decisions in force: the last one for each evidence id. */
+/** The decisions in force: the last one for each evidence id (dismissed candidates change nothing). */
 export function decisionsInForce(decisions: readonly Decision[]): Map<string, Decision> {
   const byId = new Map<string, Decision>();
-  for (const d of [...decisions].sort((a, b) => a.at - b.at)) byId.set(d.evidenceId, d);
+  for (const d of [...decisions].sort((a, b) => a.at - b.at)) if (!d.dismissed) byId.set(d.evidenceId, d);
   return byId;
 }
 
@@ -232,11 +237,21 @@ export function staleDecisions(decisions: readonly Decision[], graph: Graph, can
   const present = new Set(graph.ties.flatMap((t) => t.evidence.map((e) => e.id)));
   const articles = new Set(graph.articles.map((a) => a.id));
   return [...decisionsInForce(decisions).values()].filter((d) =>
-    d.entry.action === "add" ? !articles.has(d.entry.article) : !present.has(d.evidenceId) && !candidateIds.has(d.evidenceId),
+    d.dismissed ? false : d.entry.action === "add" ? !articles.has(d.entry.article) : !present.has(d.evidenceId) && !candidateIds.has(d.evidenceId),
   );
 }
 
 /** The curation entries of the decisions in force, in the order they were made. */
 export function curationEntries(decisions: readonly Decision[]): CurationEntry[] {
-  return [...decisionsInForce(decisions).values()].sort((a, b) => a.at - b.at).map((d) => d.entry);
+  return [...decisionsInForce(decisions).values()].filter((d) => !d.dismissed).sort((a, b) => a.at - b.at).map((d) => d.entry);
+}
+
+/** Every id a decision settles: its evidence and the candidate it came from (accepted or dismissed). */
+export function decidedIds(decisions: readonly Decision[]): Set<string> {
+  const ids = new Set<string>();
+  for (const d of decisions) {
+    ids.add(d.evidenceId);
+    if (d.candidateId) ids.add(d.candidateId);
+  }
+  return ids;
 }
