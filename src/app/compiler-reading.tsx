@@ -5,7 +5,7 @@
  * fetched the first time it is asked for.
  */
 import { useEffect } from "react";
-import { COMPILER_READING_FILE } from "../graph/candidates";
+import { COMPILER_READING_FILE } from "../graph/vocabulary";
 import { selectCompilerOnly, selectOwnArticleIds, useAppStore } from "../store/app-store";
 import { useSetView, useView } from "../store/use-view";
 import { loadGraph } from "./graph-loader";

@@ -5,29 +5,12 @@
  */
 import { createStore, get, set, type UseStore } from "idb-keyval";
 import type { Decision } from "../graph/decisions";
+import { mayHoldDecisions, noteHoldsDecisions } from "./decisions-flag";
 
-const HOLDS_DECISIONS = "tiegraph:decisions";
 const KEY = "decisions";
 let store: UseStore | null = null;
 // its own database: idb-keyval opens one object store per database
 const db = () => (store ??= createStore("tiegraph-decisions", "decisions"));
-
-/** True once decisions were saved, until none are left (and always when localStorage cannot say). */
-export function mayHoldDecisions(): boolean {
-  try {
-    return typeof localStorage === "undefined" || localStorage.getItem(HOLDS_DECISIONS) === "1";
-  } catch {
-    return true;
-  }
-}
-
-function noteHoldsDecisions(holds: boolean): void {
-  try {
-    localStorage.setItem(HOLDS_DECISIONS, holds ? "1" : "0");
-  } catch {
-    // No localStorage: start-up then always looks in the database.
-  }
-}
 
 /** The saved decisions; none when the browser has no IndexedDB. */
 export async function loadDecisions(): Promise<Decision[]> {

@@ -6,6 +6,7 @@
  */
 import type { Decision } from "../graph/decisions";
 import { useAppStore } from "../store/app-store";
+import { mayHoldDecisions } from "./decisions-flag";
 
 /** The dev server's per-run token, in a meta tag only `npm run dev` writes; null in the built app. */
 export function devToken(): string | null {
@@ -18,11 +19,12 @@ export const CURATION_ENDPOINT = "/__tiegraph/curation";
 
 /** Restores the saved decisions (when there are any), then keeps saving them as they change. */
 export async function syncDecisions(): Promise<void> {
-  const { loadDecisions, saveDecisions, mayHoldDecisions } = await import("./decisions-db");
+  // the database's code is fetched at start-up only when it holds decisions; else on the first decision
+  const db = () => import("./decisions-db");
   if (mayHoldDecisions()) {
     try {
-      const saved = await loadDecisions();
-      if (saved.length) useAppStore.getState().setDecisions(saved);
+      const saved = await (await db()).loadDecisions();
+      if (saved.length) useAppStore.getState().setDecisions(saved, (await import("../graph/decisions")).applyDecisions);
     } catch (err) {
       console.warn(`saved decisions could not be restored: ${(err as Error).message}`);
     }
@@ -36,7 +38,7 @@ export async function syncDecisions(): Promise<void> {
     last = s.decisions;
     const fresh = s.decisions.filter((d) => !before.has(d));
     const gone = [...before].filter((d) => !s.decisions.includes(d));
-    const save = () => saveDecisions(useAppStore.getState().decisions.filter((d) => !inFile.has(d.evidenceId))).catch((err: Error) => console.warn(`decisions could not be saved in this browser: ${err.message}`));
+    const save = () => db().then((m) => m.saveDecisions(useAppStore.getState().decisions.filter((d) => !inFile.has(d.evidenceId)))).catch((err: Error) => console.warn(`decisions could not be saved in this browser: ${err.message}`));
     if (token) {
       // an undone decision leaves the file too; a new one joins it
       for (const d of gone) if (inFile.has(d.evidenceId)) void postEntry(d, token, true).then((ok) => ok && inFile.delete(d.evidenceId));

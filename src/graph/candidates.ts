@@ -59,7 +59,4 @@ export function byScore(a: Candidate, b: Candidate): number {
   return b.score - a.score || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0) || a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** The candidates' file beside graph.json. */
-export const CANDIDATES_FILE = "candidates.json";
-/** The graph as the extractor reads it alone (no curation), beside graph.json when curation was applied. */
-export const COMPILER_READING_FILE = "graph.compiler.json";
+export { CANDIDATES_FILE, COMPILER_READING_FILE } from "./vocabulary";

@@ -6,7 +6,8 @@
  * what a decision moves to another tie (a retype) or makes (an add) carries its own passage.
  */
 import { evidenceId } from "../compile/evidence-id";
-import { PUBLISHER_VOICE, type Evidence, type Graph, type RelationType, type Tie } from "./schema";
+import type { Evidence, Graph, RelationType, Tie } from "./schema";
+import { PUBLISHER_VOICE } from "./vocabulary";
 import type { CurationEntry } from "./curation-entries";
 import { isSingleSource, strengthOf } from "./weigh";
 

@@ -5,7 +5,13 @@
  */
 import { create, type StateCreator } from "zustand";
 import type { Graph } from "../graph/schema";
-import { applyDecisions, type Decision } from "../graph/decisions";
+import type { Decision } from "../graph/decisions";
+
+/**
+ * Applies decisions to a graph (src/graph/decisions.ts's applyDecisions), handed in by whoever first
+ * decides or restores decisions, so the first screen does not load it for everyone.
+ */
+export type DecisionApplier = (graph: Graph, decisions: readonly Decision[]) => Graph;
 import type { Candidate } from "../graph/candidates";
 
 export type GraphLoad =
@@ -27,13 +33,15 @@ export interface CurationSlice {
   /** The graph the extractor reads alone (graph.compiler.json), once fetched; shown while `compilerOnly`. */
   compilerGraph: Graph | null;
   compilerOnly: boolean;
-  /** Records a decision (a later one on the same evidence replaces it). */
-  decide: (decision: Decision) => void;
+  /** How decisions are applied (once someone has decided); null until then. */
+  applier: DecisionApplier | null;
+  /** Records a decision (a later one on the same evidence replaces it); `apply` is applyDecisions. */
+  decide: (decision: Decision, apply: DecisionApplier) => void;
   /** Takes back the last decision; returns it. */
   undoDecision: () => Decision | null;
   /** Forgets decisions (after they were saved into data/curation.yaml, or to start again). */
   forgetDecisions: (ids: ReadonlySet<string> | "all") => void;
-  setDecisions: (decisions: readonly Decision[]) => void;
+  setDecisions: (decisions: readonly Decision[], apply: DecisionApplier) => void;
   showCompilerOnly: (on: boolean, compilerGraph?: Graph | null) => void;
 }
 
@@ -88,45 +96,46 @@ export interface FocusSlice {
 export type AppState = GraphSlice & CurationSlice & HoverSlice & LayoutSlice & OwnArticlesSlice & FocusSlice;
 
 /** What is shown: the loaded graph with the decisions, or the compiler's reading alone. */
-function shown(loaded: GraphLoad, decisions: readonly Decision[], compilerOnly: boolean, compilerGraph: Graph | null): GraphLoad {
+function shown(loaded: GraphLoad, decisions: readonly Decision[], compilerOnly: boolean, compilerGraph: Graph | null, apply: DecisionApplier | null): GraphLoad {
   if (loaded.status !== "ready") return loaded;
   if (compilerOnly) return { status: "ready", graph: compilerGraph ?? loaded.graph };
-  return { status: "ready", graph: applyDecisions(loaded.graph, decisions) };
+  return { status: "ready", graph: apply && decisions.length ? apply(loaded.graph, decisions) : loaded.graph };
 }
 
 export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set) => ({
   load: { status: "loading" },
   loaded: { status: "loading" },
-  setLoad: (loaded) => set((s) => ({ loaded, load: shown(loaded, s.decisions, s.compilerOnly, s.compilerGraph) })),
+  setLoad: (loaded) => set((s) => ({ loaded, load: shown(loaded, s.decisions, s.compilerOnly, s.compilerGraph, s.applier) })),
 });
 
 export const createCurationSlice: StateCreator<AppState, [], [], CurationSlice> = (set, get) => ({
   decisions: [],
   compilerGraph: null,
   compilerOnly: false,
-  decide: (decision) =>
+  applier: null,
+  decide: (decision, apply) =>
     set((s) => {
       const decisions = [...s.decisions.filter((d) => d.evidenceId !== decision.evidenceId), decision];
-      return { decisions, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph) };
+      return { decisions, applier: apply, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph, apply) };
     }),
   undoDecision: () => {
     const last = [...get().decisions].sort((a, b) => a.at - b.at).at(-1) ?? null;
     if (last) set((s) => {
       const decisions = s.decisions.filter((d) => d !== last);
-      return { decisions, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph) };
+      return { decisions, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph, s.applier) };
     });
     return last;
   },
   forgetDecisions: (ids) =>
     set((s) => {
       const decisions = ids === "all" ? [] : s.decisions.filter((d) => !ids.has(d.evidenceId));
-      return { decisions, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph) };
+      return { decisions, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph, s.applier) };
     }),
-  setDecisions: (decisions) => set((s) => ({ decisions, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph) })),
+  setDecisions: (decisions, apply) => set((s) => ({ decisions, applier: apply, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph, apply) })),
   showCompilerOnly: (on, compilerGraph) =>
     set((s) => {
       const graph = compilerGraph === undefined ? s.compilerGraph : compilerGraph;
-      return { compilerOnly: on, compilerGraph: graph, load: shown(s.loaded, s.decisions, on, graph) };
+      return { compilerOnly: on, compilerGraph: graph, load: shown(s.loaded, s.decisions, on, graph, s.applier) };
     }),
 });
 

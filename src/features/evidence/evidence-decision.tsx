@@ -3,7 +3,7 @@
  * confirm it or reject it (in this browser, or under `npm run dev` in data/curation.yaml). A tie whose
  * last piece is rejected disappears, and the panel goes back to the pair.
  */
-import { decisionsInForce, type Decision } from "../../graph/decisions";
+import { applyDecisions, decisionsInForce, type Decision } from "../../graph/decisions";
 import type { Evidence, Tie } from "../../graph/schema";
 import { pairOf } from "../../graph/view-state";
 import { selectCompilerOnly, selectDecisions, useAppStore } from "../../store/app-store";
@@ -26,7 +26,7 @@ export function EvidenceDecision({ tie, evidence }: { tie: Tie; evidence: Eviden
       passage: { articleId: evidence.articleId, published: evidence.published, year: evidence.year, quote: evidence.quote, start: evidence.start, end: evidence.end, source: agent, target, mutual: evidence.direction === "mutual" },
       entry: { action, evidence: evidence.id },
     };
-    store.decide(d);
+    store.decide(d, applyDecisions);
     // the tie rested on this piece alone: it is gone, so show the pair instead
     if (action === "reject" && tie.evidence.length === 1) setView({ tieId: null, pairId: pairOf(tie.source, tie.target) }, { replace: true });
   };

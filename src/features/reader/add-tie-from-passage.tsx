@@ -5,7 +5,7 @@
  * paragraphs' `data-start` (the reader renders every character of the body, in order).
  */
 import { useEffect, useId, useMemo, useState, type RefObject } from "react";
-import { addedEvidenceId, type DecidedPassage } from "../../graph/decisions";
+import { applyDecisions, addedEvidenceId, type DecidedPassage } from "../../graph/decisions";
 import type { Article, ArticleText } from "../../graph/schema";
 import { selectCompilerOnly, selectGraph, useAppStore } from "../../store/app-store";
 
@@ -151,7 +151,7 @@ function AddTieForm({ id, article, text, passage, graph, onDone }: { id: string;
       at: decisionTime(),
       passage: p,
       entry: { action: "add", article: article.id, quote: passage.quote, start: passage.start, source, target, type, direction: isMutual ? "mutual" : "directed", ...(note.trim() ? { note: note.trim() } : {}) },
-    });
+    }, applyDecisions);
     const label = graph.relationTypes.find((t) => t.id === type)?.label ?? type;
     onDone(`Added: ${nameOf(source)} ${isMutual ? "↔" : "→"} ${nameOf(target)} · ${label}.`);
   };

@@ -7,7 +7,7 @@
  */
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { CANDIDATE_REASON_LABELS, type Candidate } from "../../graph/candidates";
-import { addedEvidenceId, curationEntries, decidedIds, staleDecisions, type DecidedPassage, type Decision } from "../../graph/decisions";
+import { applyDecisions, addedEvidenceId, curationEntries, decidedIds, staleDecisions, type DecidedPassage, type Decision } from "../../graph/decisions";
 import { curationFile } from "../../graph/curation-entries";
 import { nextUndecided, reviewItems, type ReviewItem } from "../../graph/review-queue";
 import type { Article, ArticleText, Graph, RelationType } from "../../graph/schema";
@@ -129,7 +129,7 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
       if (item.kind === "candidate") {
         const c = item.candidate;
         if (action === "reject") {
-          store.decide({ evidenceId: c.id, candidateId: c.id, at, dismissed: true, entry: { action: "reject", evidence: c.id } });
+          store.decide({ evidenceId: c.id, candidateId: c.id, at, dismissed: true, entry: { action: "reject", evidence: c.id } }, applyDecisions);
           setSaid(`Rejected: ${words}.`);
         } else {
           const passage: DecidedPassage = { articleId: c.articleId, published: c.published, year: c.year, quote: c.quote, start: c.start, end: c.end, source: p.source, target: p.target, mutual: p.mutual };
@@ -141,7 +141,7 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
             at,
             passage,
             entry: { action: "add", article: c.articleId, quote: c.quote, start: c.start, source: p.source, target: p.target, type: p.type, direction: p.mutual ? "mutual" : "directed", ...(trimmed ? { note: trimmed } : {}) },
-          });
+          }, applyDecisions);
           setSaid(`Accepted: ${words}.`);
         }
       } else {
@@ -149,7 +149,7 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
         const passage: DecidedPassage = { articleId: e.articleId, published: e.published, year: e.year, quote: e.quote, start: e.start, end: e.end, source: p.source, target: p.target, mutual: p.mutual };
         const entry: Decision["entry"] =
           action === "accept" ? { action: "confirm", evidence: e.id } : action === "reject" ? { action: "reject", evidence: e.id } : { action: "retype", evidence: e.id, type: p.type };
-        store.decide({ evidenceId: e.id, at, passage, entry: trimmed ? { ...entry, note: trimmed } : entry });
+        store.decide({ evidenceId: e.id, at, passage, entry: trimmed ? { ...entry, note: trimmed } : entry }, applyDecisions);
         setSaid(`${action === "accept" ? "Confirmed" : action === "reject" ? "Rejected" : "Retyped"}: ${words}.`);
       }
       advance();
@@ -231,7 +231,7 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
         at: at++,
         passage,
         entry: { action: "add", article: c.articleId, quote: c.quote, start: c.start, source: c.source, target: c.target, type: c.type, direction: c.mutual ? "mutual" : "directed", note: `accepted in a batch (score ≥ ${threshold})` },
-      });
+      }, applyDecisions);
     }
     setSaid(`Accepted ${batch.length} candidate${batch.length === 1 ? "" : "s"} from ${articlesById.get(state.articleId!)?.title ?? state.articleId}.`);
   };
@@ -532,7 +532,7 @@ function StaleList({ stale, actorsById, types }: { stale: readonly Decision[]; a
     const type = d.entry.action === "retype" && d.entry.type ? d.entry.type : d.entry.action === "add" ? d.entry.type : null;
     store.forgetDecisions(new Set([d.evidenceId]));
     if (d.entry.action === "reject" || !type) return;
-    store.decide({ evidenceId: addedEvidenceId(p, type), at: decisionTime(), passage: p, entry: { action: "add", article: p.articleId, quote: p.quote, start: p.start, source: p.source, target: p.target, type, direction: p.mutual ? "mutual" : "directed", note: d.entry.note } });
+    store.decide({ evidenceId: addedEvidenceId(p, type), at: decisionTime(), passage: p, entry: { action: "add", article: p.articleId, quote: p.quote, start: p.start, source: p.source, target: p.target, type, direction: p.mutual ? "mutual" : "directed", note: d.entry.note } }, applyDecisions);
   };
   return (
     <section className="tg-review__stale" aria-labelledby="tg-review-stale">
