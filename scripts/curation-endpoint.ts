@@ -17,7 +17,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import type { Plugin } from "vite";
 import { isMap, isSeq, parseDocument, type YAMLSeq } from "yaml";
-import { CurationEntrySchema, type CurationEntry } from "../src/graph/curation-entries";
+import { CurationEntrySchema, type CurationEntry } from "../src/graph/curation-entries.ts";
 
 /** Where the app posts (see src/app/decisions-sync.ts). */
 export const CURATION_ENDPOINT = "/__tiegraph/curation";

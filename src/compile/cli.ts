@@ -156,10 +156,10 @@ async function removeStaleTexts(outDir: string, texts: readonly ArticleTextFile[
 
 /** Removes temporary files a killed compile left beside `out` (public/ would ship them); a running compile's is kept. */
 async function removeStaleTemps(out: string): Promise<void> {
-  const prefix = `${path.basename(out)}.`;
+  const prefixes = [path.basename(out), CANDIDATES_FILE, COMPILER_READING_FILE].map((f) => `${f}.`);
   const names = await readdir(path.dirname(out)).catch(() => [] as string[]);
   for (const name of names) {
-    if (name.startsWith(prefix) && isKilledCompileTemp(name)) await rm(path.join(path.dirname(out), name), { force: true });
+    if (prefixes.some((p) => name.startsWith(p)) && isKilledCompileTemp(name)) await rm(path.join(path.dirname(out), name), { force: true });
   }
 }
 

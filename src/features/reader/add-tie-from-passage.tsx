@@ -84,7 +84,7 @@ export function AddTieFromPassage({ article, text, bodyRef }: { article: Article
           Add tie from this passage
         </button>
       ) : null}
-      <p className="tg-sr-only" role="status" aria-live="polite">
+      <p className="tg-sr-only" aria-live="polite">
         {said}
       </p>
       {open ? (

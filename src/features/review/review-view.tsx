@@ -334,7 +334,7 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
         </div>
         {pairA && pairB ? null : null}
       </header>
-      <p className="tg-sr-only" role="status" aria-live="polite">
+      <p className="tg-sr-only" aria-live="polite">
         {said}
       </p>
       {stale.length ? <StaleList stale={stale} actorsById={actorsById} types={types} /> : null}
