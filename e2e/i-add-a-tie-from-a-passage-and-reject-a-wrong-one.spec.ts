@@ -71,6 +71,6 @@ test("I reject the one quote of a tie in the evidence panel, and the tie is gone
 
   // and a passage confirmed here says so
   await page.goto("/#/tie/threat--iran--israel");
-  await evidence.getByRole("button", { name: /^Confirm this passage/ }).click();
+  await evidence.getByRole("button", { name: /^Confirm this passage/ }).first().click();
   await expect(evidence).toContainText("You confirmed this passage.");
 });

@@ -343,7 +343,12 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
       {!item || !proposal ? (
         shipped.status !== "loading" || queue === "stated" ? <p className="tg-review__note">Nothing to review here{filter.articleId || filter.pairId || filter.types || filter.year ? " with these filters" : ""}.</p> : null
       ) : (
-        <article className="tg-review__item" aria-label={`Item ${index + 1} of ${inQueue}`} data-item-id={item.id}>
+        <article
+          className="tg-review__item"
+          aria-label={`Item ${index + 1} of ${inQueue}`}
+          data-item-id={item.id}
+          data-proposal={`${proposal.source}${proposal.mutual ? "<>" : ">"}${proposal.target}:${proposal.type}`}
+        >
           <p className="tg-review__position">
             {index + 1} / {inQueue}
             {decision ? <span className={`tg-review__decided tg-review__decided--${decisionKind(decision)}`}> · {decisionLabel(decision)}</span> : <span> · undecided</span>}
