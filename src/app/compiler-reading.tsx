@@ -42,9 +42,10 @@ export function CompilerReadingToggle() {
   const shown = useAppStore(selectCompilerOnly);
   const own = useAppStore(selectOwnArticleIds);
   return (
-    <label className="compiler-reading" title={own.size ? "Your imported articles are left out of the compiler's reading" : "Hide every editor's decision: what the extractor reads alone"}>
-      <input type="checkbox" checked={state.compilerOnly} onChange={(e) => setView({ compilerOnly: e.target.checked }, { replace: true })} />
-      Show the compiler’s reading only{state.compilerOnly && !shown ? "…" : ""}
+    <label className="switch" title={own.size ? "Your imported articles are left out of the compiler's reading" : "Hide every editor's decision: what the extractor reads alone"}>
+      <input type="checkbox" role="switch" checked={state.compilerOnly} onChange={(e) => setView({ compilerOnly: e.target.checked }, { replace: true })} />
+      <span className="switch__track" aria-hidden="true" />
+      <span>Show the compiler’s reading only{state.compilerOnly && !shown ? "…" : ""}</span>
     </label>
   );
 }

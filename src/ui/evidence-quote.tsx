@@ -113,7 +113,7 @@ export function ProvenanceBadge({ evidence }: { evidence: Pick<Evidence, "curati
   if (evidence.curation === "added") {
     return (
       <span className="tg-badge tg-badge--curated" title="An editor added this passage: the compiler did not read it">
-        <span aria-hidden="true">＋</span> added by an editor
+        <span aria-hidden="true">+</span> added by an editor
       </span>
     );
   }
@@ -126,7 +126,7 @@ export function ProvenanceBadge({ evidence }: { evidence: Pick<Evidence, "curati
   }
   return (
     <span className="tg-badge tg-badge--compiler" title="Read by the compiler; no editor has checked it yet">
-      <span aria-hidden="true">⚙</span> read by the compiler
+      <span aria-hidden="true">○</span> read by the compiler
     </span>
   );
 }

@@ -80,7 +80,9 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [queue, base, candidates, state.articleId, state.pairId, state.types, state.year],
   );
-  const decided = useMemo(() => decidedIds(decisions), [decisions]);
+  // decided here, or (stated evidence) already checked in data/curation.yaml
+  const inFile = useMemo(() => new Set(items.flatMap((i) => (i.kind === "stated" && i.evidence.curation !== null ? [i.id] : []))), [items]);
+  const decided = useMemo(() => new Set([...decidedIds(decisions), ...inFile]), [decisions, inFile]);
   const candidateIds = useMemo(() => new Set(candidates.map((c) => c.id)), [candidates]);
   const stale = useMemo(() => (loaded && shipped.status === "ready" ? staleDecisions(decisions, loaded, candidateIds) : []), [decisions, loaded, candidateIds, shipped.status]);
   const found = items.findIndex((i) => i.id === state.evidenceId);
@@ -112,11 +114,11 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
     if (next) setView({ evidenceId: next.id }, { replace: true });
   }, [items, setView]);
   const advance = useCallback(() => {
-    const nextDecided = new Set(decidedIds(useAppStore.getState().decisions));
+    const nextDecided = new Set([...decidedIds(useAppStore.getState().decisions), ...inFile]);
     const i = nextUndecided(items, nextDecided, index);
     if (i >= 0) go(i);
     else setSaid((s) => `${s} Every item of this queue is decided.`);
-  }, [items, index, go]);
+  }, [items, index, go, inFile]);
 
   const decideItem = useCallback(
     (action: "accept" | "reject" | "retype", type?: string) => {
@@ -351,7 +353,13 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
         >
           <p className="tg-review__position">
             {index + 1} / {inQueue}
-            {decision ? <span className={`tg-review__decided tg-review__decided--${decisionKind(decision)}`}> · {decisionLabel(decision)}</span> : <span> · undecided</span>}
+            {decision ? (
+              <span className={`tg-review__decided tg-review__decided--${decisionKind(decision)}`}> · {decisionLabel(decision)}</span>
+            ) : item.kind === "stated" && item.evidence.curation ? (
+              <span> · {item.evidence.curation} in data/curation.yaml</span>
+            ) : (
+              <span> · undecided</span>
+            )}
           </p>
           <p className="tg-review__proposal">
             <span className="tg-review__proposal-kind">{item.kind === "candidate" ? "Proposed:" : "Stated:"}</span>{" "}
