@@ -92,5 +92,13 @@ if cand_path:
     print(f"candidates: {len(cands)}, {cand_right} matching a gold relation ({cand_right/max(len(cands),1):.2f})")
     print(f"core recall: stated {found}/{core} = {found/core:.2f}; stated + candidates {found+by_cand}/{core} = {(found+by_cand)/core:.2f}")
     print(f"candidates per core gold relation: {len(cands)/core:.2f}")
+    # what a reviewer can still reach: the right pair put before them (stated or proposed) with another
+    # type or direction, which `t` (retype) or `d` (direction) in the Review view fixes
+    reach = 0
+    for a, lst in gold.items():
+        pairs = {frozenset([t["source"], t["target"]]) for t in g["ties"] for e in t["evidence"] if e["articleId"] == a}
+        pairs |= {frozenset([c["source"], c["target"]]) for c in cands if c["articleId"] == a}
+        reach += sum(1 for x in lst if x["kind"] == "core" and frozenset([x["a"], x["b"]]) in pairs)
+    print(f"core relations whose pair a reviewer is shown (type/direction fixable with t/d): {reach}/{core} = {reach/core:.2f}")
     if "-m" in sys.argv:
         for m in cand_missed: print("MISSED BY BOTH", *m)
