@@ -252,7 +252,6 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
     setSaid(`Exported ${entries.length} curation entr${entries.length === 1 ? "y" : "ies"} as curation.yaml.`);
   };
 
-  const [pairA, pairB] = pairActors(state.pairId) ?? [null, null];
   return (
     <section className="tg-review" aria-labelledby="tg-review-heading">
       <header className="tg-review__head">
@@ -334,7 +333,6 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
             Export curation
           </button>
         </div>
-        {pairA && pairB ? null : null}
       </header>
       <p className="tg-sr-only" aria-live="polite">
         {said}
@@ -575,5 +573,3 @@ function StaleList({ stale, actorsById, types }: { stale: readonly Decision[]; a
     </section>
   );
 }
-
-export type { Candidate };
