@@ -6,7 +6,7 @@
  * evidence (unchecked first), filtered by article, pair, type and year.
  */
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { CANDIDATE_REASON_LABELS, type Candidate } from "../../graph/candidates";
+import { CANDIDATE_REASON_LABELS } from "../../graph/candidates";
 import { applyDecisions, addedEvidenceId, curationEntries, decidedIds, staleDecisions, type DecidedPassage, type Decision } from "../../graph/decisions";
 import { curationFile } from "../../graph/curation-entries";
 import { nextUndecided, reviewItems, type ReviewItem } from "../../graph/review-queue";
