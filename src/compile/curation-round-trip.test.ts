@@ -56,6 +56,9 @@ describe("the round trip of an editor's decisions", () => {
     expect(cli.problems).toEqual([]);
     expect(shown(inBrowser)).toEqual(shown(cli.graph!));
     expect(inBrowser.stats.ties).toBe(cli.graph!.stats.ties);
+    // the pairs' tone per year and their contests, weighed again in the browser
+    const pairs = (g: Graph) => g.pairs.map((p) => ({ id: p.id, tieIds: p.tieIds, tone: p.tone, contested: p.contested.map((c) => [c.kind, c.year, c.a.evidenceId, c.b.evidenceId]).sort() }));
+    expect(pairs(inBrowser)).toEqual(pairs(cli.graph!));
     expect(inBrowser.stats.evidence).toBe(cli.graph!.stats.evidence);
   });
 });

@@ -65,6 +65,15 @@ describe("an editor's decisions, applied in the browser", () => {
     expect(staleDecisions([gone, here], graph, new Set())).toEqual([gone]);
   });
 
+  it("weighs the pair again: its tone follows the quotes left", () => {
+    const threat = tie("threat--iran--israel");
+    const pairBefore = graph.pairs.find((p) => p.id === "pair--iran--israel")!;
+    const after = applyDecisions(graph, threat.evidence.map((e) => decision(e.id, { action: "reject", evidence: e.id })));
+    const pairAfter = after.pairs.find((p) => p.id === "pair--iran--israel");
+    expect(pairBefore.tieIds).toContain(threat.id);
+    expect(pairAfter?.tieIds ?? []).not.toContain(threat.id);
+  });
+
   it("changes nothing without decisions", () => {
     expect(applyDecisions(graph, [])).toBe(graph);
   });

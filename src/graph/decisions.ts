@@ -9,7 +9,8 @@ import { evidenceId } from "../compile/evidence-id";
 import type { Evidence, Graph, RelationType, Tie } from "./schema";
 import { PUBLISHER_VOICE } from "./vocabulary";
 import type { CurationEntry } from "./curation-entries";
-import { isSingleSource, strengthOf } from "./weigh";
+import { isSingleSource, pairId, strengthOf, weighPairs, type Denial } from "./weigh";
+import type { Pair } from "./schema";
 
 /** The passage a retype or an add puts into a tie: enough to make its evidence without the old tie. */
 export interface DecidedPassage {
@@ -215,6 +216,7 @@ export function applyDecisions(graph: Graph, decisions: readonly Decision[]): Gr
       continue;
     }
     extra.delete(tie.id);
+    touched.add(tie.id);
     const type = typeById.get(tie.type)!;
     const merged = tieFromPieces(type, [tie.source, tie.target], [...tie.evidence.map((e) => ({ evidence: e, agent: agentOf(tie, e) })), ...more.pieces], publisherOf);
     if (merged) out.push(merged);
@@ -226,11 +228,45 @@ export function applyDecisions(graph: Graph, decisions: readonly Decision[]): Gr
   out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const tiesByType: Record<string, number> = {};
   for (const t of graph.relationTypes) tiesByType[t.id] = out.filter((tie) => tie.type === t.id).length;
+  // the pairs whose ties changed are weighed again (tone, contests), the others kept as they are
+  const before = new Set(graph.ties.map((t) => t.id));
+  const touchedPairs = new Set([...graph.ties.filter((t) => touched.has(t.id)), ...out.filter((t) => !before.has(t.id))].map((t) => pairId(t.source, t.target)));
   return {
     ...graph,
     ties: out,
+    pairs: reweighPairs(graph, out, touchedPairs, publisherOf),
     stats: { ...graph.stats, ties: out.length, evidence: out.reduce((s, t) => s + t.evidence.length, 0), tiesByType },
   };
+}
+
+/**
+ * `graph.pairs` with the pairs in `touched` weighed again on `ties`, as the compiler weighs them: tone,
+ * contests (with the pairs' own denying sentences) and strength; a pair left without ties dropped.
+ */
+export function reweighPairs(graph: Pick<Graph, "pairs" | "relationTypes" | "ties">, ties: readonly Tie[], touched: ReadonlySet<string>, publisherOf: ReadonlyMap<string, string>): Pair[] {
+  if (!touched.size) return graph.pairs;
+  const touchedTies = ties.filter((t) => touched.has(pairId(t.source, t.target)));
+  // The denying sentences are the pairs' own (no decision touches them); who acts in each is not kept
+  // in the graph, so it is taken from the passage it contested, else either actor may (a denial of
+  // "Y supports X" met by "X supports Y" is then contested here and not by the compiler: rare).
+  const agentOfEvidence = new Map<string, string>();
+  for (const t of graph.ties) for (const e of t.evidence) if (e.direction !== "mutual") agentOfEvidence.set(e.id, e.direction === "source-to-target" ? t.source : t.target);
+  const denials: Denial[] = [];
+  for (const p of graph.pairs) {
+    if (!touched.has(p.id)) continue;
+    for (const d of p.denials) {
+      const contest = p.contested.find((c) => c.kind === "negation" && c.b.articleId === d.passage.articleId && c.b.start === d.passage.start);
+      const known = contest?.a.evidenceId ? agentOfEvidence.get(contest.a.evidenceId) : undefined;
+      // unknown: either way (weighPairs keeps one denial and one contest per sentence)
+      for (const agent of known ? [known] : [p.source, p.target]) {
+        const target = agent === p.source ? p.target : p.source;
+        denials.push({ articleId: d.passage.articleId, published: d.passage.published, year: d.year, quote: d.passage.quote, start: d.passage.start, end: d.passage.end, reading: { agent, target, typeId: d.passage.type } });
+      }
+    }
+  }
+  const out = graph.pairs.filter((p) => !touched.has(p.id));
+  out.push(...weighPairs(touchedTies, denials, graph.relationTypes, publisherOf));
+  return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
 /** Decisions whose evidence the graph (and the candidates) no longer have: the extractor changed. */
