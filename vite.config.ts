@@ -2,10 +2,12 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { contentSecurityPolicy, contentSecurityPolicyPlugin } from "./scripts/content-security-policy.ts";
+import { curationEndpointPlugin } from "./scripts/curation-endpoint.ts";
 
 // The compiled graph lives in public/graph.json (written by `npm run compile`), served as a static file.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyPlugin()],
+  // the curation endpoint exists under `npm run dev` only (apply: "serve"), never in the built app
+  plugins: [react(), contentSecurityPolicyPlugin(), curationEndpointPlugin()],
   base: "./",
   server: { host: "127.0.0.1", port: 5173, strictPort: false },
   preview: { host: "127.0.0.1", port: 4173, headers: { "Content-Security-Policy": contentSecurityPolicy({ header: true }) } },

@@ -14,6 +14,8 @@ const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
   ["two years compared", "/#/?compare=2018,2024", (p) => expect(p.getByRole("complementary", { name: "Details" })).toContainText(/2018|2024/)],
   ["the table of ties", "/#/table", (p) => expect(p.getByRole("table")).toBeVisible()],
   ["the sources", "/#/sources", (p) => expect(p.getByRole("table")).toBeVisible()],
+  ["the review of candidates", "/#/review", (p) => expect(p.locator(".tg-review__passage .tg-review__actor").first()).toBeVisible()],
+  ["the review of stated evidence", "/#/review?queue=stated", (p) => expect(p.locator(".tg-review__passage .tg-review__actor").first()).toBeVisible()],
   ["not found", "/#/actor/narnia", (p) => expect(p.getByRole("alert")).toContainText("No actor 'narnia'")],
 ];
 

@@ -35,11 +35,11 @@ test("I compare 2018 with 2024 and am told what each year covers, what is not re
   expect(labels.some((l) => l.endsWith("reported in 2018, not in 2024"))).toBe(true);
   expect(labels.some((l) => l.includes("gone"))).toBe(false);
 
-  // Iran–United States: conflict in 2018, one 2024 sentence recalling the nuclear deal; too little to
-  // call a change, with the counts, and the threshold said.
+  // Iran–United States: conflict in 2018, one 2024 sentence recalling the nuclear deal (and, as the
+  // editor read it, Khamenei's accusation); too little to call a change, with the counts, and the threshold said.
   const thin = list.getByRole("region", { name: "Too little evidence to compare" });
   await expect(thin.getByRole("listitem").filter({ hasText: "Iran – United States" })).toContainText(
-    "2018: Verbal conflict (6 quotes in 3 articles) → 2024: Verbal cooperation (1 quote in 1 article)",
+    "2018: Verbal conflict (7 quotes in 4 articles) → 2024: Verbal conflict, Verbal cooperation (2 quotes in 1 article)",
   );
   await expect(thin).toContainText("needs 2 articles on the pair in each year");
 

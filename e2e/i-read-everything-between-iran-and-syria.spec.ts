@@ -6,13 +6,13 @@ test("I open the Iran–Syria pair from the graph and read all its evidence, typ
   const details = page.getByRole("complementary", { name: "Details" });
   // The actor panel groups by partner: Syria once, with every type under it, and a way to the pair.
   const syria = details.getByRole("region", { name: "Syria", exact: true });
-  await expect(syria.getByRole("button")).toHaveCount(5);
+  await expect(syria.getByRole("button")).toHaveCount(6);
   await syria.getByRole("link", { name: /between Iran and Syria/ }).click();
   await expect(page).toHaveURL(/#\/pair\/iran--syria$/);
 
   const pair = details.getByRole("region", { name: /Iran.*Syria/ }).first();
   const types = pair.getByRole("region", { name: "Every relation between them" }).getByRole("link");
-  await expect(types).toHaveCount(5);
+  await expect(types).toHaveCount(6);
   await expect(types.filter({ hasText: "Material support" })).toContainText("Iran acts on Syria");
   await expect(pair.getByRole("region", { name: "Year by year" }).getByRole("row", { name: /2018/ })).toContainText("4 articles");
   await expect(pair.getByRole("img", { name: /Tone of Iran and Syria/ })).toBeVisible();
@@ -27,12 +27,12 @@ test("I open the Iran–Syria pair from the graph and read all its evidence, typ
   await expect(page).toHaveURL(/voice=publisher/);
   await expect(quotes.getByRole("button", { name: /Copy citation/ }).first()).toBeVisible();
 
-  // On the graph, the pair's five arcs are numbered and named.
+  // On the graph, the pair's six arcs are numbered and named.
   const card = page.getByRole("group", { name: "Ties between Iran and Syria" });
-  await expect(card.getByRole("button")).toHaveCount(5);
+  await expect(card.getByRole("button")).toHaveCount(6);
   await card.getByRole("button", { name: /Negotiation/ }).click();
   await expect(page).toHaveURL(/#\/tie\/negotiation--iran--syria/);
-  await expect(details.getByRole("link", { name: /All 5 ties between them/ })).toBeVisible();
+  await expect(details.getByRole("link", { name: /All 6 ties between them/ })).toBeVisible();
 });
 
 test("I find a pair by typing both names in the search, and Enter takes me to it", async ({ page }) => {

@@ -1,6 +1,7 @@
 /**
  * Regenerates the README's screenshots of the pair view, the import report, the graph with
- * everything on, the phone layout and an exported PNG, in light and dark, from the built app
+ * everything on, the phone layout, the Review view (desktop, phone, dark), the evidence's provenance,
+ * "Add tie from this passage" and an exported PNG, in light and dark, from the built app
  * (`npm run build` first). Usage: `npx tsx scripts/screenshots.ts [--port 4334] [--only name,name]`.
  * Look at every file it writes before committing it.
  */
@@ -41,7 +42,68 @@ async function importFixture(page: Page) {
   await page.getByRole("region", { name: /What was read/ }).first().waitFor({ timeout: 20_000 });
 }
 
+/** The Review view on the shipped corpus's candidates, one already decided (so the count moves). */
+async function reviewQueue(page: Page, path = "/#/review?article=2018-08-30-mei-defense-pact-axis-of-resistance") {
+  await page.goto(`${base}${path}`);
+  await page.locator(".tg-review__item").waitFor({ timeout: 15_000 });
+  await page.locator(".tg-review__passage .tg-review__actor").first().waitFor({ timeout: 15_000 });
+}
+
+const REVIEW_SHOTS: Shot[] = [
+  { name: "review", width: 1440, height: 900, take: (page) => reviewQueue(page) },
+  { name: "review-dark", width: 1440, height: 900, dark: true, take: (page) => reviewQueue(page) },
+  { name: "review-phone", width: 375, height: 812, take: (page) => reviewQueue(page) },
+  {
+    name: "review-stated",
+    width: 1440,
+    height: 900,
+    take: async (page) => {
+      await reviewQueue(page, "/#/review?queue=stated");
+      await page.getByRole("button", { name: /^Retype/ }).click();
+    },
+  },
+  {
+    name: "evidence-provenance",
+    width: 1440,
+    height: 900,
+    take: async (page) => {
+      await page.goto(`${base}/#/tie/material-support--iran--syria`);
+      await settle(page);
+      await page.getByRole("region", { name: "Evidence", exact: true }).getByText("added by an editor").first().scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: "add-tie-from-passage",
+    width: 1440,
+    height: 900,
+    take: async (page) => {
+      await page.goto(`${base}/#/read/2018-08-28-al-arabiya-hatami-in-syria`);
+      const words = "the Trump administration’s demand from Iran to get out of Syria";
+      await page.getByTestId("article-body").getByText(words.slice(0, 30)).first().waitFor();
+      await page.evaluate(`(() => {
+        const quote = ${JSON.stringify(words)};
+        const el = document.querySelector('[data-testid="article-body"]');
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        let text = ""; const nodes = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push({ node: n, at: text.length }); text += n.textContent; }
+        const start = text.indexOf(quote);
+        const at = (pos) => { const hit = [...nodes].reverse().find((x) => x.at <= pos); return [hit.node, pos - hit.at]; };
+        const range = document.createRange(); range.setStart(...at(start)); range.setEnd(...at(start + quote.length));
+        document.getSelection().removeAllRanges(); document.getSelection().addRange(range);
+        range.startContainer.parentElement.scrollIntoView({ block: "center" });
+      })()`);
+      await page.getByRole("button", { name: "Add tie from this passage" }).click();
+      const form = page.getByRole("form", { name: "Add a tie from this passage" });
+      await form.getByLabel("Who acts").selectOption({ label: "United States" });
+      await form.getByLabel("On whom").selectOption({ label: "Iran" });
+      await form.getByLabel("Type").selectOption({ label: "Pressure or demand" });
+      await form.getByLabel("Note").fill("the Trump administration's demand that Iran leave Syria");
+    },
+  },
+];
+
 const shots: Shot[] = [
+  ...REVIEW_SHOTS,
   {
     name: "overview",
     width: 1440,

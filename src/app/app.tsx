@@ -14,7 +14,9 @@ import { ActorSearch } from "../features/search/actor-search";
 import { YearControls } from "../features/years/year-controls";
 import { selectLoad, useAppStore } from "../store/app-store";
 import { useView } from "../store/use-view";
-import { ActorPanel, CompareList, EvidencePanel, PairPanel, Reader, SourcesView, TiesTable, usePreloadLazyViews, ViewLoading } from "./lazy-views";
+import { ActorPanel, CompareList, EvidencePanel, PairPanel, Reader, ReviewView, SourcesView, TiesTable, usePreloadLazyViews, ViewLoading } from "./lazy-views";
+import { CompilerReadingToggle, useCompilerReading } from "./compiler-reading";
+import { syncDecisions } from "./decisions-sync";
 import { FeatureBoundary } from "./feature-boundary";
 import { loadGraph, REBUILD_HINT } from "./graph-loader";
 import { NotFoundBanner } from "./not-found-banner";
@@ -32,7 +34,10 @@ export function App() {
   useEffect(() => {
     if (useAppStore.getState().load.status !== "loading") return;
     let cancelled = false;
-    void loadGraph("graph.json").then(withImportedArticles).then((result) => {
+    // the editor's decisions saved in this browser are restored before the graph is shown
+    const decisions = syncDecisions().catch((err: Error) => console.warn(`decisions could not be restored: ${err.message}`));
+    void loadGraph("graph.json").then(withImportedArticles).then(async (result) => {
+      await decisions;
       if (!cancelled) useAppStore.getState().setLoad(result);
     });
     return () => {
@@ -100,6 +105,7 @@ function Shell() {
   const activeFilters = [state.year !== null || state.compare !== null, state.types !== null, state.quads !== null, state.others, state.coMentions].filter(Boolean).length;
   useGlobalKeys();
   useCanonicalLocation();
+  useCompilerReading();
   const panelRef = useRef<HTMLElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   useFocusFollowsView(resetKey, [panelRef, mainRef]);
@@ -134,7 +140,17 @@ function Shell() {
   }, [selected]);
 
   const main: ReactNode =
-    state.view === "table" ? <TiesTable /> : state.view === "sources" ? <SourcesView /> : state.view === "reader" ? <Reader /> : <NetworkView />;
+    state.view === "table" ? (
+      <TiesTable />
+    ) : state.view === "sources" ? (
+      <SourcesView />
+    ) : state.view === "reader" ? (
+      <Reader />
+    ) : state.view === "review" ? (
+      <ReviewView loadArticleText={loadArticleText} />
+    ) : (
+      <NetworkView />
+    );
 
   let panel: ReactNode = null;
   let panelKind = "idle";
@@ -198,6 +214,7 @@ function Shell() {
             <div className={`toolbar${filtersOpen ? " is-open" : ""}`} id={toolbarId} aria-label="What the view shows" role="group">
               {guard("The year controls", <YearControls />)}
               {guard("The filters", <FilterControls />)}
+              <CompilerReadingToggle />
               <button type="button" className="tg-button toolbar__done" onClick={() => setFiltersOpen(false)}>
                 Done
               </button>
@@ -229,8 +246,8 @@ function Shell() {
   );
 }
 
-const MAIN_LABELS = { graph: "Network", table: "Table of ties", sources: "Sources", reader: "Article" } as const;
-const MAIN_LOADING = { graph: "the network", table: "the table of ties", sources: "the sources", reader: "the article" } as const;
+const MAIN_LABELS = { graph: "Network", table: "Table of ties", sources: "Sources", reader: "Article", review: "Review" } as const;
+const MAIN_LOADING = { graph: "the network", table: "the table of ties", sources: "the sources", reader: "the article", review: "the review" } as const;
 
 /** Focuses the first heading of `container` (or the container itself): where a skip link lands. */
 function focusInside(container: HTMLElement | null): void {

@@ -13,6 +13,7 @@ const loaders = {
   evidence: () => import("../features/evidence/evidence-panel"),
   actor: () => import("../features/actor-panel/actor-panel"),
   pair: () => import("../features/pair/pair-panel"),
+  review: () => import("../features/review/review-view"),
 };
 
 /** The article reader (view "reader"). */
@@ -31,6 +32,9 @@ export const ActorPanel = lazy(() => loaders.actor().then((m) => ({ default: m.A
 
 /** The pair panel (side panel of a selected pair of actors). */
 export const PairPanel = lazy(() => loaders.pair().then((m) => ({ default: m.PairPanel })));
+
+/** The Review view (view "review"): candidates and stated evidence, one decision per screen. */
+export const ReviewView = lazy(() => loaders.review().then((m) => ({ default: m.ReviewView })));
 
 /** Fetches every lazy view once the browser is idle, so the first click on one does not wait for the network. */
 export function usePreloadLazyViews(): void {

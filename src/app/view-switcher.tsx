@@ -1,4 +1,4 @@
-/** Graph · Table · Sources: links that keep the selection and filters in the URL. */
+/** Graph · Table · Sources · Review: links that keep the selection and filters in the URL. */
 import { useViewHref, useView } from "../store/use-view";
 import type { ViewName } from "../graph/view-state";
 
@@ -6,6 +6,7 @@ const VIEWS: { view: ViewName; label: string }[] = [
   { view: "graph", label: "Graph" },
   { view: "table", label: "Table" },
   { view: "sources", label: "Sources" },
+  { view: "review", label: "Review" },
 ];
 
 /** The view switcher; the current view is marked with aria-current. */

@@ -12,6 +12,8 @@ import { byCodeUnits } from "../graph/order";
 /** A finding after curation: an editor may have confirmed, retyped or added it. */
 export interface CuratedFinding extends Finding {
   curation: Evidence["curation"];
+  /** The editor's note, when the entry gave one. */
+  note?: string;
 }
 
 const byEvidenceOrder = (a: Evidence, b: Evidence) =>
@@ -48,7 +50,8 @@ export function aggregateTies(findings: readonly CuratedFinding[], types: readon
       const eid = f.curation === "retyped" ? evidenceId(f, a, b, type.id) : f.evidenceId;
       if (seen.has(eid)) continue;
       seen.add(eid);
-      evidence.push(evidenceOf(f, { id: eid, direction: type.directed ? directionOf(f.reading, source) : "mutual", curation: f.curation }));
+      const e = evidenceOf(f, { id: eid, direction: type.directed ? directionOf(f.reading, source) : "mutual", curation: f.curation });
+      evidence.push(f.note ? { ...e, note: f.note } : e);
     }
     evidence.sort(byEvidenceOrder);
     dropRepeatedPassages(evidence);

@@ -37,7 +37,8 @@ const isWholeGraph = (text: string) => {
 const articlesDir = () => path.join(path.dirname(out()), "articles");
 /** Whatever a compile left beside the graph that is neither the graph nor one of its text files. */
 const leftovers = () => [
-  ...readdirSync(path.dirname(out())).filter((n) => n !== "graph.json" && n !== "articles"),
+  // beside the graph: its article texts, the candidates and (with curation) the compiler's own reading
+  ...readdirSync(path.dirname(out())).filter((n) => !["graph.json", "articles", "candidates.json", "graph.compiler.json"].includes(n)),
   ...(existsSync(articlesDir()) ? readdirSync(articlesDir()).filter((n) => n.endsWith(".tmp")).map((n) => `articles/${n}`) : []),
 ];
 

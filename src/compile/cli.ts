@@ -10,7 +10,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { compileFolder } from "./node/compile-folder";
 import { formatProblem } from "./problems";
-import { serializeGraph, splitGraph, type ArticleTextFile } from "./serialize";
+import { serializeCandidates, serializeGraph, splitGraph, type ArticleTextFile } from "./serialize";
+import { CANDIDATES_FILE, COMPILER_READING_FILE } from "../graph/candidates";
 
 const USAGE = `usage: npm run compile -- [--articles <dir>] [--actors <file>] [--cues <file>]
                           [--curation <file> | --no-curation] [--out <file>] [--jobs <n>]
@@ -91,6 +92,13 @@ async function main(): Promise<number> {
   // The article texts first, under names no current graph uses, then graph.json, which commits them.
   await writeArticleTexts(path.dirname(opts.out), texts);
   if (previous !== json) await writeAtomically(opts.out, json);
+  // The candidates (for the Review view) and the extractor's own reading (when curation was applied)
+  // beside it; neither is part of the graph.
+  const outDir = path.dirname(opts.out);
+  await writeIfChanged(path.join(outDir, CANDIDATES_FILE), serializeCandidates(result.candidates ?? []));
+  const compilerOnly = path.join(outDir, COMPILER_READING_FILE);
+  if (result.uncurated) await writeIfChanged(compilerOnly, serializeGraph(splitGraph(result.uncurated).graph));
+  else await rm(compilerOnly, { force: true });
   await removeStaleTemps(opts.out);
   await removeStaleTexts(path.dirname(opts.out), texts);
   const s = graph.stats;
@@ -102,6 +110,12 @@ async function main(): Promise<number> {
       `\n  ${previous === json ? "unchanged" : "wrote"} ${opts.out}${opts.curation ? "" : " (no curation)"}`,
   );
   return 0;
+}
+
+/** Writes `file` atomically unless it already holds `text`. */
+async function writeIfChanged(file: string, text: string): Promise<void> {
+  const previous = existsSync(file) ? await readFile(file, "utf8").catch(() => null) : null;
+  if (previous !== text) await writeAtomically(file, text);
 }
 
 /** Writes each article text file that is not there yet (its name is its content), atomically. */
@@ -142,10 +156,10 @@ async function removeStaleTexts(outDir: string, texts: readonly ArticleTextFile[
 
 /** Removes temporary files a killed compile left beside `out` (public/ would ship them); a running compile's is kept. */
 async function removeStaleTemps(out: string): Promise<void> {
-  const prefix = `${path.basename(out)}.`;
+  const prefixes = [path.basename(out), CANDIDATES_FILE, COMPILER_READING_FILE].map((f) => `${f}.`);
   const names = await readdir(path.dirname(out)).catch(() => [] as string[]);
   for (const name of names) {
-    if (name.startsWith(prefix) && isKilledCompileTemp(name)) await rm(path.join(path.dirname(out), name), { force: true });
+    if (prefixes.some((p) => name.startsWith(p)) && isKilledCompileTemp(name)) await rm(path.join(path.dirname(out), name), { force: true });
   }
 }
 

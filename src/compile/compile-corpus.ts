@@ -13,6 +13,8 @@ import { loadLexicon, type Lexicon } from "./lexicon";
 import { parseArticle } from "./parse-article";
 import type { Problem } from "./problems";
 import { byCodeUnits } from "../graph/order";
+import { byScore, type Candidate } from "../graph/candidates";
+import type { CandidateFinding } from "./extract-article";
 
 export interface SourceFile {
   /** The path shown in messages, e.g. data/articles/media-line.md. */
@@ -30,6 +32,8 @@ export interface CorpusInput {
 export interface CompileResult {
   graph: FullGraph | null;
   problems: Problem[];
+  /** Readings a strict rule refused, for an editor to decide (never in the graph); empty when the graph failed. */
+  candidates?: Candidate[];
 }
 
 /** Parses and checks the gazetteer and the lexicon, the inputs every article is read with. */
@@ -172,5 +176,34 @@ export function assemble(
     }
   }
   // The checked graph itself (not zod's copy), so each article keeps its text in its type.
-  return { graph, problems: [] };
+  return { graph, problems: [], candidates: candidatesOf(extracts.flatMap((x) => x.candidates)) };
+}
+
+/** The candidates of the corpus in the Review queue's order, each once. */
+export function candidatesOf(findings: readonly CandidateFinding[]): Candidate[] {
+  const seen = new Set<string>();
+  const out: Candidate[] = [];
+  for (const f of findings) {
+    if (seen.has(f.id)) continue;
+    seen.add(f.id);
+    const c = f.candidate;
+    out.push({
+      id: f.id,
+      articleId: f.articleId,
+      published: f.published,
+      year: f.year,
+      quote: f.quote,
+      start: f.start,
+      end: f.end,
+      source: c.agent,
+      target: c.target,
+      mutual: c.mutual,
+      type: c.typeId,
+      cue: { text: f.quote.slice(c.cueStart, c.cueEnd), start: f.start + c.cueStart, end: f.start + c.cueEnd },
+      reason: c.reason,
+      detail: c.detail,
+      score: c.score,
+    });
+  }
+  return out.sort(byScore);
 }

@@ -4,7 +4,7 @@
  * article verbatim. Every entry must still match the articles: a stale id or a quote that is no longer
  * in the text fails the build, with the closest passage, rather than being dropped silently.
  */
-import { z } from "zod";
+import { CurationFileSchema } from "../graph/curation-entries";
 import { PUBLISHER_VOICE, type RelationType } from "../graph/schema";
 import type { CuratedFinding } from "./aggregate";
 import { evidenceId } from "./evidence-id";
@@ -17,26 +17,7 @@ import type { EvidenceTime } from "../graph/schema";
 const timed = (time: EvidenceTime) => ({ time, year: yearOfPeriod(time) });
 import { parseYaml } from "./yaml-input";
 
-const ById = z.object({
-  action: z.enum(["confirm", "reject", "retype"]),
-  evidence: z.string().regex(/^ev-[0-9a-f]+$/, "must be an evidence id such as ev-1a2b3c4d5e6f (shown in the app)"),
-  type: z.string().optional(),
-  note: z.string().optional(),
-});
-const Added = z.object({
-  action: z.literal("add"),
-  article: z.string().min(1),
-  quote: z.string().min(1),
-  source: z.string().min(1),
-  target: z.string().min(1),
-  type: z.string().min(1),
-  /** "directed": source acts on target; "mutual" (the default for mutual types). */
-  direction: z.enum(["directed", "mutual"]).optional(),
-  note: z.string().optional(),
-});
-export const CurationFileSchema = z.object({
-  entries: z.array(z.discriminatedUnion("action", [ById, Added])).default([]),
-});
+export { CurationFileSchema };
 
 interface Context {
   file: string;
@@ -72,10 +53,14 @@ export function applyCuration(findings: readonly Finding[], ctx: Context): { fin
         for (const m of matches) {
           m.reading = { ...m.reading, typeId: type.id, mutual: type.directed ? m.reading.mutual : true };
           m.curation = "retyped";
+          if (entry.note) m.note = entry.note;
         }
         return;
       }
-      for (const m of matches) m.curation = "confirmed";
+      for (const m of matches) {
+        m.curation = "confirmed";
+        if (entry.note) m.note = entry.note;
+      }
       return;
     }
 
@@ -87,9 +72,10 @@ export function applyCuration(findings: readonly Finding[], ctx: Context): { fin
     const type = typeById.get(entry.type);
     if (!type) return say(`relation type '${entry.type}' is unknown; use one of: ${ctx.types.map((t) => t.id).join(", ")}`);
     const body = extract.article.body;
-    const start = body.indexOf(entry.quote);
-    if (start < 0) {
-      return say(`quote not found verbatim in '${entry.article}'; the closest passage is: "${closestPassage(entry.quote, extract)}"`);
+    const start = entry.start ?? body.indexOf(entry.quote);
+    if (start < 0 || body.slice(start, start + entry.quote.length) !== entry.quote) {
+      const where = entry.start === undefined ? "" : ` at ${entry.start}`;
+      return say(`quote not found verbatim${where} in '${entry.article}'; the closest passage is: "${closestPassage(entry.quote, extract)}"`);
     }
     const end = start + entry.quote.length;
     const mutual = entry.direction ? entry.direction === "mutual" : !type.directed;
@@ -104,6 +90,7 @@ export function applyCuration(findings: readonly Finding[], ctx: Context): { fin
       historical: null,
       claimant: PUBLISHER_VOICE,
       curation: "added",
+      ...(entry.note ? { note: entry.note } : {}),
       evidenceId: evidenceId({ articleId: extract.article.id, start, end }, entry.source, entry.target, type.id),
       reading: { agent: entry.source, target: entry.target, mutual, typeId: type.id, cue: { text: entry.quote, start, end, pattern: "curated" } },
     });

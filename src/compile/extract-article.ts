@@ -15,6 +15,7 @@ import type { Lexicon } from "./lexicon";
 import type { FoundMention } from "./mentions";
 import type { ParsedArticle } from "./parse-article";
 import { segmentSentences } from "./segment";
+import { speechCandidates, type SentenceCandidate } from "./candidates";
 import { timeOfReading, timesInSentence, yearOfPeriod, type StatedTime } from "./time-expressions";
 
 /** A relation read from one sentence, located in its article. */
@@ -98,12 +99,26 @@ export interface CoMentionFinding {
   at: SentenceAt;
 }
 
+/** A candidate reading located in its article (see candidates.ts): never a tie. */
+export interface CandidateFinding {
+  id: string;
+  articleId: string;
+  published: string;
+  year: number;
+  start: number;
+  end: number;
+  quote: string;
+  candidate: SentenceCandidate;
+}
+
 export interface ArticleExtract {
   article: FullArticle;
   findings: Finding[];
   /** Relations a sentence says do not hold: the other side of a contradiction, never a tie. */
   denials: Finding[];
   coMentions: CoMentionFinding[];
+  /** Readings a strict rule refused, proposed to an editor. */
+  candidates: CandidateFinding[];
   /** How many sentences of the article name each actor. */
   sentencesNaming: Map<string, number>;
 }
@@ -117,6 +132,7 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
   const coMentions: CoMentionFinding[] = [];
   const sentencesNaming = new Map<string, number>();
   const denials: Finding[] = [];
+  const candidates: CandidateFinding[] = [];
   let paragraphPast: HistoricalMark | null = null;
   let paragraphClaimant: Claimant | null = null;
   let memory = emptyMemory();
@@ -155,8 +171,15 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     const historical = own?.period ? own : (paragraphPast ?? own);
     const claimant = findClaimant(sentence.text, sentence.start, found, paragraphClaimant);
     if (claimant.kind !== "publisher") paragraphClaimant = claimant;
+    // what an actor speaking may do to the actors it names: candidates only, never ties
+    const speech = claimant.actorId ? speechCandidates(sentence.text, claimant.actorId, found.map((m) => ({ actorId: m.actorId, start: m.start - sentence.start, end: m.end - sentence.start })), lexicon) : [];
     if (!relates) {
       remember(memory, sentence.start, found, anaphors, claimant, null);
+      if (speech.length) {
+        const at = sentenceAt(parsed, sentence, historical, claimant);
+        const idOf = evidenceIdsAt(at);
+        for (const c of speech) candidates.push(candidateAt(at, c, idOf(c.agent, c.target, c.typeId)));
+      }
       continue;
     }
     const reading = readSentenceWithFrames(sentence.text, sentence.start, anaphors.length ? mergeByStart(found, anaphors) : found, lexicon, discourse);
@@ -174,6 +197,9 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     };
     for (const r of reading.readings) findings.push(findingAt(dated(r), r, idOf(r.agent, r.target, r.typeId)));
     for (const r of reading.denials) denials.push(findingAt(dated(r), r, idOf(r.agent, r.target, `not-${r.typeId}`)));
+    const keyOf = (r: { agent: string; target: string; typeId: string }) => `${[r.agent, r.target].sort().join("|")}|${r.typeId}`;
+    const readKeys = new Set([...reading.readings, ...reading.denials, ...reading.candidates].map(keyOf));
+    for (const c of [...reading.candidates, ...speech.filter((s) => !readKeys.has(keyOf(s)))]) candidates.push(candidateAt(at, c, idOf(c.agent, c.target, c.typeId)));
     for (const [source, target] of reading.coMentions) coMentions.push({ source, target, id: idOf(source, target, "co-mention"), at });
   }
 
@@ -196,8 +222,15 @@ export function extractArticle(parsed: ParsedArticle, gazetteer: Gazetteer, lexi
     findings,
     denials,
     coMentions,
+    candidates,
     sentencesNaming,
   };
+}
+
+/** A sentence's candidate located in its article, dated by the words nearest its cue. */
+function candidateAt(at: SentenceAt, c: SentenceCandidate, id: string): CandidateFinding {
+  const year = yearOfPeriod(timeOfReading(at.times, at.start + c.cueStart, at.historical, at));
+  return { id, articleId: at.articleId, published: at.published, year, start: at.start, end: at.end, quote: at.quote, candidate: c };
 }
 
 /** Mentions and anaphors in the order of the text. */

@@ -65,6 +65,11 @@ export const CueFileSchema = z.object({
   placeNouns: phrases,
   hostNouns: phrases,
   personTitles: phrases,
+  /**
+   * Words that make a sentence a candidate for what its speaker does to an actor it names (never a
+   * tie): a claimant saying "aggression" of an actor may criticise it. By relation type.
+   */
+  speechWords: z.record(z.string(), z.array(z.string().min(1))).default({}),
 });
 export type CueFile = z.infer<typeof CueFileSchema>;
 

@@ -11,6 +11,7 @@ import { ACTS_OF_WAR, actLemma, type Discourse } from "./language/frames";
 import { readWithFrames } from "./language/read";
 import type { Lexicon } from "./lexicon";
 import type { FoundMention } from "./mentions";
+import { sentenceCandidates, type SentenceCandidate } from "./candidates";
 
 /**
  * A definite act of war in a sentence ("condemned the strikes", "the killing"): it may refer back to the
@@ -18,10 +19,13 @@ import type { FoundMention } from "./mentions";
  */
 export const ACT_REFERENCE = new RegExp(`(?<![A-Za-z])(?:the|these|those|this|that)\\s+(?:[A-Za-z-]+\\s+)?(?:${[...ACTS_OF_WAR].join("|")})s?(?![A-Za-z])`, "i");
 
-export function readSentenceWithFrames(text: string, offset: number, found: readonly (FoundMention & { anaphor?: AnaphorKind })[], lexicon: Lexicon, discourse: Discourse = { acts: new Map() }): SentenceReading {
+/** A sentence's reading with the candidates its refused readings make (never ties). */
+export type SentenceReadingWithCandidates = SentenceReading & { candidates: SentenceCandidate[] };
+
+export function readSentenceWithFrames(text: string, offset: number, found: readonly (FoundMention & { anaphor?: AnaphorKind })[], lexicon: Lexicon, discourse: Discourse = { acts: new Map() }): SentenceReadingWithCandidates {
   const base = readSentence(text, offset, found, lexicon);
   const actors = new Set(base.mentions.map((m) => m.actorId)).size;
-  if (actors < 2 && !(actors === 1 && discourse.acts.size && ACT_REFERENCE.test(text))) return base;
+  if (actors < 2 && !(actors === 1 && discourse.acts.size && ACT_REFERENCE.test(text))) return { ...base, candidates: [] };
   const parties = base.mentions.map((m) => ({ actorId: m.actorId, start: m.start - offset, end: m.end - offset, anaphor: m.anaphor !== null }));
   const framed = readWithFrames(text, parties, lexicon.frames, discourse);
   // a pattern is settled by a frame on its first word, the predicate it names ("keep … from operating" is
@@ -58,5 +62,6 @@ export function readSentenceWithFrames(text: string, offset: number, found: read
     acts.set(lemma, (acts.get(lemma) ?? new Set()).add(r.agent));
   }
   for (const [lemma, agents] of acts) discourse.acts.set(lemma, [...agents]);
-  return { mentions: base.mentions, readings, denials, coMentions: unrelatedPairs(named, readings), clauseOf };
+  const candidates = sentenceCandidates(text, offset, framed.frames, base.mentions, readings, denials, lexicon);
+  return { mentions: base.mentions, readings, denials, coMentions: unrelatedPairs(named, readings), clauseOf, candidates };
 }

@@ -1,5 +1,6 @@
 import type { ArticleText, FullGraph, Graph } from "../graph/schema";
 import { stableHash } from "./hash";
+import { CANDIDATES_VERSION, type Candidate, type CandidatesFile } from "../graph/candidates";
 
 /**
  * The graph as the bytes written to disk: keys in schema order, no whitespace, one trailing newline,
@@ -28,4 +29,11 @@ export function splitGraph(graph: FullGraph): { graph: Graph; texts: ArticleText
   });
   const articles = graph.articles.map(({ body: _body, mentions: _mentions, ...meta }, i) => ({ ...meta, textFile: texts[i]!.file }));
   return { graph: { ...graph, articles }, texts };
+}
+
+/** The candidates' file: one candidate a line, so a diff of two compiles reads candidate by candidate. */
+export function serializeCandidates(candidates: readonly Candidate[]): string {
+  const file: CandidatesFile = { version: CANDIDATES_VERSION, candidates: [...candidates] };
+  if (!candidates.length) return `${JSON.stringify(file)}\n`;
+  return `{"version":${file.version},"candidates":[\n${candidates.map((c) => JSON.stringify(c)).join(",\n")}\n]}\n`;
 }

@@ -191,6 +191,8 @@ export const EvidenceSchema = z.object({
    */
   historical: z.object({ period: z.string().nullable() }).nullable(),
   claimant: ClaimantSchema,
+  /** The editor's note on a confirmed, retyped or added piece (curation.yaml's `note`). */
+  note: z.string().min(1).optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

@@ -99,3 +99,15 @@ describe("earlier periods and the compare threshold in the URL", () => {
     expect(toLocation(s)).toBe("/?compare=2018,2024");
   });
 });
+
+describe("the Review view's URL", () => {
+  it("round-trips its queue, filters, item and the compiler's reading", () => {
+    const location = "/review?queue=stated&article=a-1&pair=iran--syria&item=ev-0123456789ab&types=alliance&year=2018&reading=compiler";
+    const [path, search] = location.split("?");
+    const state = parseViewState(path!, `?${search}`);
+    expect(state).toMatchObject({ view: "review", reviewQueue: "stated", articleId: "a-1", pairId: "iran--syria", evidenceId: "ev-0123456789ab", types: ["alliance"], year: 2018, compilerOnly: true });
+    const again = toLocation(state);
+    const [p2, s2] = again.split("?");
+    expect(parseViewState(p2!, `?${s2}`)).toEqual(state);
+  });
+});

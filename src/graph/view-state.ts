@@ -3,7 +3,7 @@
  * (path + query, as the hash router gives them) and a typed `ViewState`, and `cleanViewState`, which
  * checks the ids against the graph so an unknown id becomes a not-found message instead of a crash.
  *
- * Paths: /  ·  /actor/:actorId  ·  /tie/:tieId  ·  /pair/:a--:b  ·  /read/:articleId  ·  /sources  ·  /table
+ * Paths: /  ·  /actor/:actorId  ·  /tie/:tieId  ·  /pair/:a--:b  ·  /read/:articleId  ·  /sources  ·  /table  ·  /review
  * Query: year=2018 | compare=2018,2024 · types=alliance,threat · quads=material-conflict ·
  *        others=1 (show non-core actors) · comentions=1 · evidence=<evidence id> (in the reader) ·
  *        tie=<tie id> (reader: the tie whose evidence next/previous walk through; table: selected row) ·
@@ -11,7 +11,10 @@
  *        order=publisher|claimant (the evidence list; date when absent) · voice=publisher (only quotes
  *        in the publisher's own voice) · earlier=exclude|only (evidence about a period before the
  *        corpus's first year: left out of all years, or shown alone; included when absent) ·
- *        min=<n> (compare: articles needed in each year to call a change; 2 when absent)
+ *        min=<n> (compare: articles needed in each year to call a change; 2 when absent) ·
+ *        review: queue=stated (stated evidence instead of candidates) · article=<id> · pair=<a--b> ·
+ *        types=<type> · year=<y> (its filters) · item=<evidence or candidate id> (the one shown) ·
+ *        reading=compiler (every view: the compiler's reading only, no editor's decisions)
  *
  * A year is not an id: a year the corpus has no articles from is kept, so the views can say
  * 'no coverage' instead of showing an empty result.
@@ -19,7 +22,11 @@
 import { QUAD_CLASSES } from "./vocabulary";
 import type { Graph, QuadClass } from "./schema";
 
-export type ViewName = "graph" | "table" | "sources" | "reader";
+export type ViewName = "graph" | "table" | "sources" | "reader" | "review";
+
+/** The Review view's queues: the compiler's candidate readings, or the stated evidence (unchecked first). */
+export const REVIEW_QUEUES = ["candidates", "stated"] as const;
+export type ReviewQueue = (typeof REVIEW_QUEUES)[number];
 
 /** How the evidence list is ordered. */
 export const EVIDENCE_ORDERS = ["date", "publisher", "claimant"] as const;
@@ -64,6 +71,10 @@ export interface ViewState {
   evidenceOrder: EvidenceOrder;
   /** List only the quotes the publisher states in its own voice. */
   publisherVoiceOnly: boolean;
+  /** Review: which queue is shown (its filters are articleId, pairId, types, year; its item evidenceId). */
+  reviewQueue: ReviewQueue;
+  /** Show the compiler's reading only: no editor's decisions, from the file or this browser. */
+  compilerOnly: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -83,6 +94,8 @@ export const DEFAULT_VIEW: ViewState = {
   coMentions: false,
   evidenceOrder: "date",
   publisherVoiceOnly: false,
+  reviewQueue: "candidates",
+  compilerOnly: false,
 };
 
 const MAX_PARAM = 200;
@@ -119,6 +132,14 @@ export function parseViewState(pathname: string, search: string): ViewState {
     state.evidenceId = decode(q.get("evidence") ?? undefined);
     state.tieId = decode(q.get("tie") ?? undefined);
   } else if (head === "sources") state.view = "sources";
+  else if (head === "review") {
+    state.view = "review";
+    state.articleId = decode(q.get("article") ?? undefined);
+    state.evidenceId = decode(q.get("item") ?? undefined);
+    const pair = decode(q.get("pair") ?? undefined);
+    state.pairId = pair === null ? null : (canonicalPair(pair) ?? "");
+    if (q.get("queue") === "stated") state.reviewQueue = "stated";
+  }
   else if (head === "table") {
     state.view = "table";
     state.actorId = decode(q.get("actor") ?? undefined);
@@ -148,6 +169,7 @@ export function parseViewState(pathname: string, search: string): ViewState {
   const order = q.get("order");
   state.evidenceOrder = (EVIDENCE_ORDERS as readonly string[]).includes(order ?? "") ? (order as EvidenceOrder) : "date";
   state.publisherVoiceOnly = q.get("voice") === "publisher";
+  state.compilerOnly = q.get("reading") === "compiler";
   return state;
 }
 
@@ -160,7 +182,13 @@ export function toLocation(state: ViewState): string {
     if (state.evidenceId) q.set("evidence", state.evidenceId);
     if (state.tieId) q.set("tie", state.tieId);
   } else if (state.view === "sources") path = "/sources";
-  else if (state.view === "table") {
+  else if (state.view === "review") {
+    path = "/review";
+    if (state.reviewQueue !== "candidates") q.set("queue", state.reviewQueue);
+    if (state.articleId) q.set("article", state.articleId);
+    if (state.pairId) q.set("pair", state.pairId);
+    if (state.evidenceId) q.set("item", state.evidenceId);
+  } else if (state.view === "table") {
     path = "/table";
     if (state.actorId) q.set("actor", state.actorId);
     if (state.tieId) q.set("tie", state.tieId);
@@ -178,6 +206,7 @@ export function toLocation(state: ViewState): string {
   if (state.coMentions) q.set("comentions", "1");
   if (state.evidenceOrder !== "date") q.set("order", state.evidenceOrder);
   if (state.publisherVoiceOnly) q.set("voice", "publisher");
+  if (state.compilerOnly) q.set("reading", "compiler");
   const query = q.toString().replace(/%2C/g, ",");
   return query ? `${path}?${query}` : path;
 }
@@ -258,6 +287,10 @@ export function cleanViewState(state: ViewState, graph: Graph): CleanResult {
     next.view = "graph";
     next.articleId = null;
     next.evidenceId = null;
+  }
+  if (next.view === "review" && next.articleId !== null && !articleIds.has(next.articleId)) {
+    notFound.push(next.articleId ? `article '${next.articleId}'` : "that article");
+    next.articleId = null;
   }
   if (next.types) {
     const unknown = next.types.filter((t) => !known.has(t));

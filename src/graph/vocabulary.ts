@@ -55,3 +55,8 @@ export const QUAD_CLASS_LABELS: Record<QuadClass, string> = {
   "verbal-conflict": "Verbal conflict",
   "material-conflict": "Material conflict",
 };
+
+/** The compiler's candidate readings, beside graph.json (see candidates.ts). */
+export const CANDIDATES_FILE = "candidates.json";
+/** The graph as the extractor reads it alone (no curation), beside graph.json when curation was applied. */
+export const COMPILER_READING_FILE = "graph.compiler.json";

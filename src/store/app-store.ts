@@ -5,6 +5,14 @@
  */
 import { create, type StateCreator } from "zustand";
 import type { Graph } from "../graph/schema";
+import type { Decision } from "../graph/decisions";
+
+/**
+ * Applies decisions to a graph (src/graph/decisions.ts's applyDecisions), handed in by whoever first
+ * decides or restores decisions, so the first screen does not load it for everyone.
+ */
+export type DecisionApplier = (graph: Graph, decisions: readonly Decision[]) => Graph;
+import type { Candidate } from "../graph/candidates";
 
 export type GraphLoad =
   | { status: "loading" }
@@ -12,8 +20,29 @@ export type GraphLoad =
   | { status: "error"; title: string; details: string[] };
 
 export interface GraphSlice {
+  /** The graph shown: the loaded one with the editor's decisions applied (or the compiler's reading alone). */
   load: GraphLoad;
+  /** The graph as loaded (shipped, or compiled with the user's imports), before the browser's decisions. */
+  loaded: GraphLoad;
   setLoad: (load: GraphLoad) => void;
+}
+
+/** An editor's decisions made in this browser, and whether the view shows the compiler's reading only. */
+export interface CurationSlice {
+  decisions: readonly Decision[];
+  /** The graph the extractor reads alone (graph.compiler.json), once fetched; shown while `compilerOnly`. */
+  compilerGraph: Graph | null;
+  compilerOnly: boolean;
+  /** How decisions are applied (once someone has decided); null until then. */
+  applier: DecisionApplier | null;
+  /** Records a decision (a later one on the same evidence replaces it); `apply` is applyDecisions. */
+  decide: (decision: Decision, apply: DecisionApplier) => void;
+  /** Takes back the last decision; returns it. */
+  undoDecision: () => Decision | null;
+  /** Forgets decisions (after they were saved into data/curation.yaml, or to start again). */
+  forgetDecisions: (ids: ReadonlySet<string> | "all") => void;
+  setDecisions: (decisions: readonly Decision[], apply: DecisionApplier) => void;
+  showCompilerOnly: (on: boolean, compilerGraph?: Graph | null) => void;
 }
 
 export interface HoverSlice {
@@ -52,7 +81,9 @@ export interface OwnArticlesSlice {
   ownArticles: readonly OwnArticle[];
   /** Their article ids, for "is this the user's own?" checks. */
   ownArticleIds: ReadonlySet<string>;
-  setOwnArticles: (articles: readonly OwnArticle[]) => void;
+  /** The compiler's candidate readings in them (the shipped corpus's are in candidates.json). */
+  ownCandidates: readonly Candidate[];
+  setOwnArticles: (articles: readonly OwnArticle[], candidates?: readonly Candidate[]) => void;
 }
 
 export interface FocusSlice {
@@ -62,11 +93,50 @@ export interface FocusSlice {
   requestPanelFocus: () => void;
 }
 
-export type AppState = GraphSlice & HoverSlice & LayoutSlice & OwnArticlesSlice & FocusSlice;
+export type AppState = GraphSlice & CurationSlice & HoverSlice & LayoutSlice & OwnArticlesSlice & FocusSlice;
+
+/** What is shown: the loaded graph with the decisions, or the compiler's reading alone. */
+function shown(loaded: GraphLoad, decisions: readonly Decision[], compilerOnly: boolean, compilerGraph: Graph | null, apply: DecisionApplier | null): GraphLoad {
+  if (loaded.status !== "ready") return loaded;
+  if (compilerOnly) return { status: "ready", graph: compilerGraph ?? loaded.graph };
+  return { status: "ready", graph: apply && decisions.length ? apply(loaded.graph, decisions) : loaded.graph };
+}
 
 export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set) => ({
   load: { status: "loading" },
-  setLoad: (load) => set({ load }),
+  loaded: { status: "loading" },
+  setLoad: (loaded) => set((s) => ({ loaded, load: shown(loaded, s.decisions, s.compilerOnly, s.compilerGraph, s.applier) })),
+});
+
+export const createCurationSlice: StateCreator<AppState, [], [], CurationSlice> = (set, get) => ({
+  decisions: [],
+  compilerGraph: null,
+  compilerOnly: false,
+  applier: null,
+  decide: (decision, apply) =>
+    set((s) => {
+      const decisions = [...s.decisions.filter((d) => d.evidenceId !== decision.evidenceId), decision];
+      return { decisions, applier: apply, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph, apply) };
+    }),
+  undoDecision: () => {
+    const last = [...get().decisions].sort((a, b) => a.at - b.at).at(-1) ?? null;
+    if (last) set((s) => {
+      const decisions = s.decisions.filter((d) => d !== last);
+      return { decisions, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph, s.applier) };
+    });
+    return last;
+  },
+  forgetDecisions: (ids) =>
+    set((s) => {
+      const decisions = ids === "all" ? [] : s.decisions.filter((d) => !ids.has(d.evidenceId));
+      return { decisions, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph, s.applier) };
+    }),
+  setDecisions: (decisions, apply) => set((s) => ({ decisions, applier: apply, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph, apply) })),
+  showCompilerOnly: (on, compilerGraph) =>
+    set((s) => {
+      const graph = compilerGraph === undefined ? s.compilerGraph : compilerGraph;
+      return { compilerOnly: on, compilerGraph: graph, load: shown(s.loaded, s.decisions, on, graph, s.applier) };
+    }),
 });
 
 export const createHoverSlice: StateCreator<AppState, [], [], HoverSlice> = (set) => ({
@@ -91,7 +161,8 @@ export const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (s
 export const createOwnArticlesSlice: StateCreator<AppState, [], [], OwnArticlesSlice> = (set) => ({
   ownArticles: [],
   ownArticleIds: new Set(),
-  setOwnArticles: (articles) => set({ ownArticles: articles, ownArticleIds: new Set(articles.map((a) => a.articleId)) }),
+  ownCandidates: [],
+  setOwnArticles: (articles, candidates = []) => set({ ownArticles: articles, ownArticleIds: new Set(articles.map((a) => a.articleId)), ownCandidates: candidates }),
 });
 
 export const createFocusSlice: StateCreator<AppState, [], [], FocusSlice> = (set) => ({
@@ -101,6 +172,7 @@ export const createFocusSlice: StateCreator<AppState, [], [], FocusSlice> = (set
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createGraphSlice(...a),
+  ...createCurationSlice(...a),
   ...createHoverSlice(...a),
   ...createLayoutSlice(...a),
   ...createOwnArticlesSlice(...a),
@@ -113,10 +185,16 @@ export const selectGraph = (s: AppState): Graph => {
   if (s.load.status !== "ready") throw new Error("graph not loaded");
   return s.load.graph;
 };
+/** The graph as loaded, before the browser's decisions (what stale decisions are checked against). */
+export const selectLoadedGraph = (s: AppState): Graph | null => (s.loaded.status === "ready" ? s.loaded.graph : null);
+export const selectDecisions = (s: AppState) => s.decisions;
+export const selectCompilerOnly = (s: AppState) => s.compilerOnly;
+export const selectDecide = (s: AppState) => s.decide;
 export const selectHoveredActorId = (s: AppState) => s.hoveredActorId;
 export const selectHoveredTieId = (s: AppState) => s.hoveredTieId;
 export const selectPositions = (s: AppState) => s.positions;
 export const selectPinned = (s: AppState) => s.pinned;
 export const selectOwnArticles = (s: AppState) => s.ownArticles;
 export const selectOwnArticleIds = (s: AppState) => s.ownArticleIds;
+export const selectOwnCandidates = (s: AppState) => s.ownCandidates;
 export const selectPanelFocusRequest = (s: AppState) => s.panelFocusRequest;

@@ -80,6 +80,11 @@ export function EvidenceQuote({
           </span>
         ) : null}
       </figcaption>
+      {evidence.note ? (
+        <p className="tg-quote__note">
+          <span className="tg-quote__note-label">Editor’s note:</span> {evidence.note}
+        </p>
+      ) : null}
       <div className="tg-quote__footer">
         <div className="tg-quote__badges">
           {own ? <OwnBadge /> : null}
@@ -92,14 +97,36 @@ export function EvidenceQuote({
               <span aria-hidden="true">⟲</span> {historicalLabel(evidence.historical)}
             </span>
           ) : null}
-          {evidence.origin === "curated" ? (
-            <span className="tg-badge tg-badge--curated" title="Added or checked by an editor">
-              <span aria-hidden="true">✓</span> curated{evidence.curation && evidence.curation !== "added" ? ` (${evidence.curation})` : ""}
-            </span>
-          ) : null}
+          <ProvenanceBadge evidence={evidence} />
         </div>
         <QuoteActions quote={evidence.quote} article={article} articleId={evidence.articleId} readHref={readHref} />
       </div>
     </figure>
+  );
+}
+
+/**
+ * Who stands behind a piece of evidence: *read by the compiler* (unchecked), *checked by an editor*
+ * (confirmed or retyped), or *added by an editor*: in words and a symbol, never colour alone.
+ */
+export function ProvenanceBadge({ evidence }: { evidence: Pick<Evidence, "curation"> }) {
+  if (evidence.curation === "added") {
+    return (
+      <span className="tg-badge tg-badge--curated" title="An editor added this passage: the compiler did not read it">
+        <span aria-hidden="true">+</span> added by an editor
+      </span>
+    );
+  }
+  if (evidence.curation === "confirmed" || evidence.curation === "retyped") {
+    return (
+      <span className="tg-badge tg-badge--curated" title={evidence.curation === "retyped" ? "The compiler read it; an editor checked it and changed its relation type" : "The compiler read it; an editor checked it"}>
+        <span aria-hidden="true">✓</span> checked by an editor{evidence.curation === "retyped" ? " (retyped)" : ""}
+      </span>
+    );
+  }
+  return (
+    <span className="tg-badge tg-badge--compiler" title="Read by the compiler; no editor has checked it yet">
+      <span aria-hidden="true">○</span> read by the compiler
+    </span>
   );
 }

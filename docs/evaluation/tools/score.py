@@ -5,10 +5,18 @@ Precision unit: one piece of tie evidence (one relation read from one sentence).
   wrong-dir: a gold relation with that pair and type exists, but direction differs
   wrong-type: the pair is in gold for this article, but not with this type
   other: not in gold -> judged by hand in judgments.tsv (right / wrong-type / wrong-dir / none)
-Recall unit: one [core] gold relation; found if some evidence of its article matches it."""
+Recall unit: one [core] gold relation; found if some evidence of its article matches it.
+With --candidates <candidates.json> (written beside graph.json by `npm run compile`), also: recall of
+core relations by stated ties alone, by stated ties + candidates (a candidate of the same article
+matching pair, type and direction), and candidates per core gold relation (a reviewer's time)."""
 import json, re, sys, collections
 gold_path, graph_path = sys.argv[1], sys.argv[2]
-judg_path = sys.argv[3] if len(sys.argv) > 3 else None
+args = [a for a in sys.argv[3:] if not a.startswith("-")]
+cand_path = None
+if "--candidates" in sys.argv:
+    cand_path = sys.argv[sys.argv.index("--candidates") + 1]
+    args = [a for a in args if a != cand_path]
+judg_path = args[0] if args else None
 gold = collections.defaultdict(list)
 art = None
 for line in open(gold_path):
@@ -62,7 +70,7 @@ for a, lst in gold.items():
                 key = (e["articleId"], str(e["start"]), f"{ag}{'<>' if mu else '>'}{tg}", t["type"], e["cue"]["text"] if e["cue"] else "")
                 if judg.get(key, "right") != "right": continue
                 if match(x, ag, tg, mu, t["type"]) == "right": ok = True
-        if ok: found += 1
+        if ok: found += 1; x["stated"] = True
         else: missed.append((a[:10], f"{x['a']}{'<>' if x['mutual'] else '>'}{x['b']}", "|".join(x["types"]), x["note"]))
 print(f"recall: {found}/{core} = {found/core:.2f}")
 if "-v" in sys.argv:
@@ -70,3 +78,27 @@ if "-v" in sys.argv:
         print(f"{r[0]:10} {r[1][0][:10]} {r[1][1]:>5} {r[1][2]:35} {r[1][3]:22} cue={r[1][4]!r} hist={r[3]} claim={r[4]!r}\n           {r[2][:260]}")
 if "-m" in sys.argv:
     for m in missed: print("MISSED", *m)
+
+if cand_path:
+    cands = [c for c in json.load(open(cand_path))["candidates"] if c["articleId"] in gold]
+    by_cand = 0; cand_right = 0; cand_missed = []
+    for c in cands:
+        if any(match(x, c["source"], c["target"], c["mutual"], c["type"]) == "right" for x in gold[c["articleId"]]): cand_right += 1
+    for a, lst in gold.items():
+        for x in lst:
+            if x["kind"] != "core" or x.get("stated"): continue
+            if any(c["articleId"] == a and match(x, c["source"], c["target"], c["mutual"], c["type"]) == "right" for c in cands): by_cand += 1
+            else: cand_missed.append((a[:10], f"{x['a']}{'<>' if x['mutual'] else '>'}{x['b']}", "|".join(x["types"]), x["note"]))
+    print(f"candidates: {len(cands)}, {cand_right} matching a gold relation ({cand_right/max(len(cands),1):.2f})")
+    print(f"core recall: stated {found}/{core} = {found/core:.2f}; stated + candidates {found+by_cand}/{core} = {(found+by_cand)/core:.2f}")
+    print(f"candidates per core gold relation: {len(cands)/core:.2f}")
+    # what a reviewer can still reach: the right pair put before them (stated or proposed) with another
+    # type or direction, which `t` (retype) or `d` (direction) in the Review view fixes
+    reach = 0
+    for a, lst in gold.items():
+        pairs = {frozenset([t["source"], t["target"]]) for t in g["ties"] for e in t["evidence"] if e["articleId"] == a}
+        pairs |= {frozenset([c["source"], c["target"]]) for c in cands if c["articleId"] == a}
+        reach += sum(1 for x in lst if x["kind"] == "core" and frozenset([x["a"], x["b"]]) in pairs)
+    print(f"core relations whose pair a reviewer is shown (type/direction fixable with t/d): {reach}/{core} = {reach/core:.2f}")
+    if "-m" in sys.argv:
+        for m in cand_missed: print("MISSED BY BOTH", *m)

@@ -8,6 +8,7 @@ import { readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import type { FullGraph } from "../../graph/schema";
 import { assemble, keepFirstById, loadReferenceData, type ArticleOutcome, type CompileResult } from "../compile-corpus";
 import type { Problem } from "../problems";
 import type { WorkerBatch, WorkerResult, WorkerSetup } from "./compile-worker";
@@ -41,7 +42,7 @@ const BATCH = 8;
 export const PARALLEL_FROM = 500;
 
 /** Compiles the folder. Never throws on bad data: every problem is returned with its file and line. */
-export async function compileFolder(input: FolderInput, options: FolderOptions = {}): Promise<CompileResult & { articleFiles: number; threads: number }> {
+export async function compileFolder(input: FolderInput, options: FolderOptions = {}): Promise<CompileResult & { uncurated?: FullGraph | null; articleFiles: number; threads: number }> {
   const problems: Problem[] = [];
   let files: string[] = [];
   try {
@@ -67,7 +68,10 @@ export async function compileFolder(input: FolderInput, options: FolderOptions =
   const kept = keepFirstById(outcomes);
   problems.push(...kept.problems);
   if (!readers || problems.length) return { graph: null, problems, articleFiles: files.length, threads: jobs };
-  return { ...assemble(kept.extracts, { curation }, readers.gazetteer, readers.lexicon, problems), articleFiles: files.length, threads: jobs };
+  const result = assemble(kept.extracts, { curation }, readers.gazetteer, readers.lexicon, problems);
+  // what the extractor reads on its own, beside the curated graph, for "show the compiler's reading only"
+  const uncurated = curation && result.graph ? assemble(kept.extracts, { curation: null }, readers.gazetteer, readers.lexicon).graph : null;
+  return { ...result, uncurated, articleFiles: files.length, threads: jobs };
 }
 
 /**

@@ -15,6 +15,7 @@ export function packOutcome(outcome: ArticleOutcome): ArticleOutcome {
   for (const f of x.findings) f.quote = "";
   for (const f of x.denials) f.quote = "";
   for (const c of x.coMentions) c.at.quote = "";
+  for (const c of x.candidates) c.quote = "";
   return outcome;
 }
 
@@ -28,5 +29,6 @@ export function unpackOutcome(outcome: ArticleOutcome): ArticleOutcome {
   for (const f of x.denials) f.quote = body.slice(f.start, f.end);
   // Co-mentions of one sentence share it, so its quote is cut once.
   for (const c of x.coMentions) c.at.quote ||= body.slice(c.at.start, c.at.end);
+  for (const c of x.candidates) c.quote = body.slice(c.start, c.end);
   return outcome;
 }

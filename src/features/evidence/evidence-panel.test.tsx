@@ -35,10 +35,13 @@ describe("EvidencePanel", () => {
     expect(links[0]!.getAttribute("href")).toBe("#/read/b-pact?evidence=ev-b1&tie=military-cooperation--iran--syria");
   });
 
-  it("badges historical and curated quotes", () => {
+  it("badges historical quotes, and says who stands behind each: an editor or the compiler alone", () => {
     renderView(<EvidencePanel />, sampleGraph(), "/tie/alliance--iran--syria");
     expect(screen.getByText(/about the 1980s/)).toBeTruthy();
-    expect(screen.getByText(/curated/)).toBeTruthy();
+    expect(screen.getByText(/checked by an editor/)).toBeTruthy();
+    cleanup();
+    renderView(<EvidencePanel />, sampleGraph(), "/tie/military-cooperation--iran--syria");
+    expect(screen.getAllByText(/read by the compiler/)).toHaveLength(3);
   });
 
   it("falls back to all quotes when the year hides the tie, and says so", async () => {

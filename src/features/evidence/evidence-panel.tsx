@@ -14,6 +14,7 @@ import { QuadBadge } from "../../ui/quad-badge";
 import { ToneTrajectory } from "../../ui/tone-trajectory";
 import { ContestedPassages } from "./contested-passages";
 import { TieWeight } from "./tie-weight";
+import { EvidenceDecision } from "./evidence-decision";
 import "../../ui/theme.css";
 import "./evidence-panel.css";
 
@@ -136,6 +137,7 @@ export function EvidencePanel() {
               claimant={claimantLabel(e.claimant, actorsById)}
               readHref={href({ view: "reader", articleId: e.articleId, evidenceId: e.id, tieId: link.id, actorId: null })}
             />
+            {tie ? <EvidenceDecision tie={tie} evidence={e} /> : null}
           </li>
         ))}
       </ol>

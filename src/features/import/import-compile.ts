@@ -9,6 +9,7 @@ import { compileCorpus, type CorpusInput, type SourceFile } from "../../compile/
 import { parseArticle } from "../../compile/parse-article";
 import type { Problem } from "../../compile/problems";
 import type { Graph } from "../../graph/schema";
+import type { Candidate } from "../../graph/candidates";
 import { readReport, type ArticleRead } from "./read-report";
 import type { UserFile } from "./user-file";
 
@@ -34,6 +35,8 @@ export interface ImportCompileResult {
   shippedProblems: Problem[];
   /** What was read, sentence by sentence, in each accepted file named in `reportFor`. */
   reports: ArticleRead[];
+  /** The compiler's candidate readings in the accepted files, for the Review view. */
+  candidates: Candidate[];
 }
 
 /** Called after each step: `done` of `total` (one step per user file, and one for the whole graph). */
@@ -100,7 +103,8 @@ export function compileWithImports(
             .map((c) => readReport(c.source, shipped, graph))
             .filter((r): r is ArticleRead => r !== null)
         : [];
-      return { graph, accepted, rejected, shippedProblems, reports };
+      const own = new Set(accepted.map((a) => a.articleId));
+      return { graph, accepted, rejected, shippedProblems, reports, candidates: (result.candidates ?? []).filter((c) => own.has(c.articleId)) };
     }
     const failing = new Set(userProblems.map((p) => p.file));
     for (const c of joined) if (failing.has(c.userFile.file)) reject(c.userFile, userProblems.filter((p) => p.file === c.userFile.file));

@@ -58,6 +58,6 @@ async function compile(files: UserFile[], onProgress?: ProgressListener, reportF
 
 function show(result: Compiled): void {
   const store = useAppStore.getState();
-  store.setOwnArticles(result.accepted);
+  store.setOwnArticles(result.accepted, result.candidates);
   store.setLoad({ status: "ready", graph: result.graph });
 }

@@ -20,7 +20,7 @@ export async function withImportedArticles(load: GraphLoad): Promise<GraphLoad> 
     if (!files.length) return load;
     const result = await compileInWorker(files);
     if (!result.graph) return load;
-    useAppStore.getState().setOwnArticles(result.accepted);
+    useAppStore.getState().setOwnArticles(result.accepted, result.candidates);
     for (const r of result.rejected) for (const p of r.problems) console.warn(`imported article left out: ${p.file}:${p.line}: ${p.message}`);
     return { status: "ready", graph: result.graph };
   } catch (err) {

@@ -10,6 +10,7 @@ import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { DateLabel } from "../../ui/date-label";
 import "../../ui/theme.css";
 import { useArticleText } from "./article-text-loader";
+import { AddTieFromPassage } from "./add-tie-from-passage";
 import "./reader.css";
 
 interface ParagraphProps {
@@ -155,6 +156,7 @@ export function Reader() {
   const titleId = useId();
   const passageRef = useRef<HTMLElement>(null);
   const articleRef = useRef<HTMLElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const tipId = useId();
   const [tip, setTip] = useState<MentionTip | null>(null);
 
@@ -267,12 +269,14 @@ export function Reader() {
           ) : null}
         </div>
       </nav>
+      <AddTieFromPassage article={article} text={textState.status === "ready" && !mismatched ? text : null} bodyRef={bodyRef} />
       {state.evidenceId && !passage ? <p className="tg-reader__note">The selected passage is not in this article; showing the article without it.</p> : null}
       <article className="tg-reader__article" aria-labelledby={titleId} ref={articleRef}>
         <ArticleHeader article={article} titleId={titleId} />
         <div
           className="tg-reader__body"
           data-testid="article-body"
+          ref={bodyRef}
           onMouseOver={showTip}
           onMouseLeave={hideTip}
           onFocus={showTip}
