@@ -72,7 +72,7 @@ const STATED: Stated[] = [
   { id: "ev-666f70e10a7f", key: "a", note: "'Tehran and Damascus have signed an agreement'" },
   { id: "ev-bd8b060793ce", key: "t", type: "Economic cooperation", note: "agreements on 'telecommunication, infrastructure and energy' projects" },
   { id: "ev-366fb1d9c5c9", key: "a", note: "'they signed an agreement'" },
-  { id: "ev-1498948a0db0", key: "a", note: "'Iran has a similar experience with negotiating with the Americans' (the nuclear agreement)" },
+  { id: "ev-1498948a0db0", key: "x", note: "a recollection of past talks (the nuclear agreement), not a 2024 negotiation; the sentence's claim, that the Americans broke the agreements, is added as criticism" },
   { id: "ev-645b8bf8fe6d", key: "a", note: "Hafez al-Assad 'negotiated with Israel over peace' (the 1990s)" },
   { id: "ev-07a05fc807dd", key: "a", note: "'Arab countries restoring their relations with the Assad regime'" },
   { id: "ev-9c1472180acb", key: "a", note: "'Syria's renewed relations with … other Arab countries'" },
