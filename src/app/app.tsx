@@ -224,7 +224,14 @@ function Shell() {
       </header>
       {guard("The not-found message", <NotFoundBanner />)}
       <div className="workspace" data-panel={panel ? panelKind : "none"}>
-        <main className="workspace__main" aria-label={MAIN_LABELS[state.view]} ref={mainRef} tabIndex={-1}>
+        <main
+          className="workspace__main"
+          aria-label={MAIN_LABELS[state.view]}
+          ref={mainRef}
+          tabIndex={-1}
+          // Dragging, panning or zooming the picture shows the reader has found their way: the hint, which floats over it, goes.
+          onPointerDown={state.view === "graph" && !hintDismissed ? (e) => !(e.target as Element).closest(".hint") && dismissHint() : undefined}
+        >
           {guard(sentenceCase(MAIN_LOADING[state.view]), <Suspense fallback={<ViewLoading what={MAIN_LOADING[state.view]} />}>{main}</Suspense>)}
           {/* Over the picture, not above it: dismissing it (or the first selection doing so) leaves the network where it is. */}
           {!hintDismissed && state.view === "graph" && (
