@@ -67,8 +67,8 @@ function options(argv: string[]): Options {
   if (values["map-only"] && values.out === "public/graph.json") throw new Error("--map-only needs --out <dir>, the folder its shard file goes to");
   if (values.reduce && !positionals.length) throw new Error("--reduce needs the folders the map steps wrote: --reduce DIR…");
   if (!values.reduce && positionals.length) throw new Error(`unexpected argument '${positionals[0]}'`);
-  const mapOnly = values["map-only"] ? parseShardSpec(values.shard!) : null;
-  return { articles: values.articles, actors: values.actors, cues: values.cues, curation, out: values.out, jobs, mapOnly, reduce: values.reduce ? positionals : null };
+  const shard = values["map-only"] ? parseShardSpec(values.shard!) : null;
+  return { articles: values.articles, actors: values.actors, cues: values.cues, curation, out: values.out, jobs, mapOnly: shard, reduce: values.reduce ? positionals : null };
 }
 
 /**
