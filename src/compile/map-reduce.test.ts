@@ -41,7 +41,8 @@ function compileAsync(...args: string[]): Promise<{ code: number | null; stderr:
 /** Every file under `root`, relative, with its bytes. */
 function tree(root: string): Record<string, string> {
   const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return Object.fromEntries(files.map((e) => [path.relative(root, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), "utf8")]).sort(([a], [b]) => a.localeCompare(b)));
+  const entries = files.map((e): [string, string] => [path.relative(root, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), "utf8")]);
+  return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
 
 describe("compile across machines: --map-only --shard K/N, then --reduce", { timeout: 90_000 }, () => {

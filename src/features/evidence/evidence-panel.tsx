@@ -5,11 +5,11 @@ import type { Actor, Passage } from "../../graph/schema";
 import { actorName, directionArrow, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
 import { pairOf } from "../../graph/view-state";
 import { pairId } from "../../graph/weigh";
-import { claimantLabel, viewYears } from "../../graph/weigh-labels";
+import { viewYears } from "../../graph/weigh-labels";
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { EvidenceOrderControls } from "../../ui/evidence-order-controls";
-import { EvidenceQuote } from "../../ui/evidence-quote";
+import { PassageList } from "../../ui/passage-list";
 import { QuadBadge } from "../../ui/quad-badge";
 import { ToneTrajectory } from "../../ui/tone-trajectory";
 import { ContestedPassages } from "./contested-passages";
@@ -22,7 +22,8 @@ import "./evidence-panel.css";
  * with its quad class; how strong it is (quotes, articles, publishers; single source); the pair's
  * tone per year and its contradictions side by side; then every supporting passage of the current
  * year(s), ordered by date, publisher or claimant (or only the publisher's own voice), each with who
- * claims it, its source, its citation and a link to read it in context. When the filters hide the
+ * claims it, its source, its citation and a link to read it in context; the same words in several
+ * articles (syndicated copy) as one passage with its copies, and long lists a page at a time. When the filters hide the
  * tie, all its quotes are shown with a note saying so.
  */
 export function EvidencePanel() {
@@ -126,19 +127,17 @@ export function EvidencePanel() {
       <ContestedPassages contests={contests} pairName={pairName} types={graph.relationTypes} articlesById={articlesById} readHref={passageHref} />
       <EvidenceOrderControls order={state.evidenceOrder} publisherVoiceOnly={state.publisherVoiceOnly} onChange={(patch) => setView(patch, { replace: true })} />
       {state.publisherVoiceOnly && evidence.length === 0 ? <p className="tg-evidence__note">Every quote here is attributed to someone; none is in the publisher’s own voice.</p> : null}
-      <ol className="tg-evidence__list" aria-label={`${quoteCount(evidence.length)}`}>
-        {evidence.map((e) => (
-          <li key={e.id}>
-            <EvidenceQuote
-              evidence={e}
-              article={articlesById.get(e.articleId)}
-              own={ownArticleIds.has(e.articleId)}
-              claimant={claimantLabel(e.claimant, actorsById)}
-              readHref={href({ view: "reader", articleId: e.articleId, evidenceId: e.id, tieId: link.id, actorId: null })}
-            />
-          </li>
-        ))}
-      </ol>
+      <PassageList
+        key={`${link.id}|${state.evidenceOrder}|${state.publisherVoiceOnly}`}
+        className="tg-evidence__list"
+        evidence={evidence}
+        label={quoteCount}
+        articlesById={articlesById}
+        actorsById={actorsById}
+        publisherOf={publisherOf}
+        ownArticleIds={ownArticleIds}
+        readHref={(e) => href({ view: "reader", articleId: e.articleId, evidenceId: e.id, tieId: link.id, actorId: null })}
+      />
     </section>
   );
 }

@@ -4,12 +4,12 @@ import { pairSummary, type PairYear } from "../../graph/pair-summary";
 import type { Actor, QuadClass, Tie } from "../../graph/schema";
 import { actorName, directionArrow, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
 import { QUAD_CLASSES, QUAD_CLASS_LABELS } from "../../graph/vocabulary";
-import { claimantLabel, viewYears } from "../../graph/weigh-labels";
+import { viewYears } from "../../graph/weigh-labels";
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { CoverageNote } from "../../ui/coverage-note";
 import { EvidenceOrderControls } from "../../ui/evidence-order-controls";
-import { EvidenceQuote } from "../../ui/evidence-quote";
+import { PassageList } from "../../ui/passage-list";
 import { QuadBadge } from "../../ui/quad-badge";
 import { ToneTrajectory } from "../../ui/tone-trajectory";
 import "../../ui/theme.css";
@@ -201,19 +201,17 @@ export function PairPanel() {
                 {quotes.length === 0 ? (
                   <p className="tg-pair__hint">None of its {quoteCount(tie.evidence.length)} is in the publisher’s own voice.</p>
                 ) : (
-                  <ol className="tg-pair__quotes" aria-label={`${label}: ${quoteCount(quotes.length)}`}>
-                    {quotes.map((e) => (
-                      <li key={e.id}>
-                        <EvidenceQuote
-                          evidence={e}
-                          article={articlesById.get(e.articleId)}
-                          own={ownArticleIds.has(e.articleId)}
-                          claimant={claimantLabel(e.claimant, actorsById)}
-                          readHref={href({ view: "reader", articleId: e.articleId, evidenceId: e.id, tieId: tie.id, actorId: null, pairId: null })}
-                        />
-                      </li>
-                    ))}
-                  </ol>
+                  <PassageList
+                    key={`${tie.id}|${state.evidenceOrder}|${state.publisherVoiceOnly}`}
+                    className="tg-pair__quotes"
+                    evidence={quotes}
+                    label={(n) => `${label}: ${quoteCount(n)}`}
+                    articlesById={articlesById}
+                    actorsById={actorsById}
+                    publisherOf={publisherOf}
+                    ownArticleIds={ownArticleIds}
+                    readHref={(e) => href({ view: "reader", articleId: e.articleId, evidenceId: e.id, tieId: tie.id, actorId: null, pairId: null })}
+                  />
                 )}
               </section>
             );
