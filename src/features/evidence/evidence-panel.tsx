@@ -4,6 +4,7 @@ import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import type { Actor, Passage } from "../../graph/schema";
 import { actorName, directionArrow, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
 import { pairOf } from "../../graph/view-state";
+import { passageKey } from "../../graph/passages";
 import { pairId } from "../../graph/weigh";
 import { viewYears } from "../../graph/weigh-labels";
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
@@ -52,6 +53,8 @@ export function EvidencePanel() {
   }
 
   const { link, inView } = shown;
+  // The same words in several articles are one passage (see passages.ts).
+  const passages = new Set(link.evidence.map((e) => passageKey(e.quote))).size;
   const total = findLink(graph, link.id)?.evidence.length ?? link.evidence.length;
   const source = actorName(actorsById, link.source);
   const target = actorName(actorsById, link.target);
@@ -92,7 +95,8 @@ export function EvidencePanel() {
           {tie ? <QuadBadge quadClass={tie.quadClass} /> : <span>Co-mention, no relation cue</span>}
           <span>{direction === "directed" ? `Directed: ${directionSentence(direction, source, target)}` : "Mutual"}</span>
           <span>
-            {quoteCount(link.evidence.length)} · {formatYears(link.years)}
+            {quoteCount(passages)}
+            {passages < link.evidence.length ? ` (${link.evidence.length} copies)` : ""} · {formatYears(link.years)}
           </span>
         </div>
         {tie ? <span className="tg-sr-only">Quad class: {QUAD_CLASS_LABELS[tie.quadClass]}</span> : null}
