@@ -4,6 +4,7 @@
  * the corpus holds then, and their weighed pair (tone, contests). Pure: the pair view, the actor
  * panel's partner groups and the search all read it.
  */
+import { passageCount } from "./passages";
 import { QUAD_CLASSES } from "./vocabulary";
 import { passesTypeFilters, tieInYear } from "./filters";
 import type { CoMention, Coverage, Graph, Pair, QuadClass, RelationType, Tie } from "./schema";
@@ -97,6 +98,6 @@ export function tiesByPartner(ties: readonly Tie[], actorId: string, types: read
   }
   const order = typeOrder(types);
   return [...byPartner]
-    .map(([partnerId, group]) => ({ partnerId, ties: group.sort(order), quotes: group.reduce((n, t) => n + t.evidence.length, 0) }))
+    .map(([partnerId, group]) => ({ partnerId, ties: group.sort(order), quotes: group.reduce((n, t) => n + passageCount(t.evidence), 0) }))
     .sort((x, y) => y.quotes - x.quotes || x.partnerId.localeCompare(y.partnerId));
 }

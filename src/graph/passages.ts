@@ -19,6 +19,23 @@ export function passageKey(quote: string): string {
     .trim();
 }
 
+const keys = new WeakMap<Evidence, string>();
+
+/** The passage key of a piece of evidence, computed once per object (views count passages on every change). */
+export function passageKeyOf(e: Evidence): string {
+  let key = keys.get(e);
+  if (key === undefined) keys.set(e, (key = passageKey(e.quote)));
+  return key;
+}
+
+/** How many passages `evidence` holds: the same words in several articles count once. */
+export function passageCount(evidence: readonly Evidence[]): number {
+  if (evidence.length < 2) return evidence.length;
+  const seen = new Set<string>();
+  for (const e of evidence) seen.add(passageKeyOf(e));
+  return seen.size;
+}
+
 /** One passage: its words as first found, and every copy of them (one piece of evidence per article). */
 export interface PassageGroup {
   key: string;
@@ -36,7 +53,7 @@ export interface PassageGroup {
 export function groupPassages(evidence: readonly Evidence[], publisherOf: ReadonlyMap<string, string>): PassageGroup[] {
   const groups = new Map<string, { copies: Evidence[]; articles: Set<string>; publishers: Set<string> }>();
   for (const e of evidence) {
-    const key = passageKey(e.quote);
+    const key = passageKeyOf(e);
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { copies: [], articles: new Set(), publishers: new Set() }));
     group.copies.push(e);

@@ -4,7 +4,7 @@ import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import type { Actor, Passage } from "../../graph/schema";
 import { actorName, directionArrow, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
 import { pairOf } from "../../graph/view-state";
-import { passageKey } from "../../graph/passages";
+import { passageCount } from "../../graph/passages";
 import { pairId } from "../../graph/weigh";
 import { viewYears } from "../../graph/weigh-labels";
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
@@ -54,7 +54,7 @@ export function EvidencePanel() {
 
   const { link, inView } = shown;
   // The same words in several articles are one passage (see passages.ts).
-  const passages = new Set(link.evidence.map((e) => passageKey(e.quote))).size;
+  const passages = passageCount(link.evidence);
   const total = findLink(graph, link.id)?.evidence.length ?? link.evidence.length;
   const source = actorName(actorsById, link.source);
   const target = actorName(actorsById, link.target);
