@@ -21,3 +21,15 @@ describe("the printed report", () => {
     expect(buildReport(fixtureGraph(), DEFAULT_VIEW)).toBeNull();
   });
 });
+
+describe("buildReport with syndicated copy", () => {
+  it("prints the same words in several articles once, citing every article", async () => {
+    const { syndicatedGraph, WIRE } = await import("../../graph/passages.fixture");
+    const graph = syndicatedGraph();
+    const tie = graph.ties.find((t) => t.evidence.some((e) => e.quote === WIRE))!;
+    const report = buildReport(graph, { ...DEFAULT_VIEW, tieId: tie.id })!;
+    const wire = report.ties[0]!.evidence.filter((e) => e.evidence.quote === WIRE);
+    expect(wire).toHaveLength(1);
+    expect(wire[0]!.citations.map((n) => report.citations.find((c) => c.number === n)!.article.id)).toEqual(["wire-a", "wire-b", "wire-c"]);
+  });
+});

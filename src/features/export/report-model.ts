@@ -3,6 +3,7 @@
  * evidence, and the articles cited, numbered in order of first citation. Pure.
  */
 import { formatPublished } from "../../graph/dates";
+import { groupPassages } from "../../graph/passages";
 import { visibleTies } from "../../graph/filters";
 import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import type { Article, Evidence, Graph, QuadClass, Tie } from "../../graph/schema";
@@ -15,7 +16,11 @@ export interface ReportTie {
   heading: string;
   /** "Mutual" / "Iran acts on Syria"-style sentence. */
   direction: string;
-  evidence: { evidence: Evidence; citation: number }[];
+  /**
+   * One entry per passage: the same words in several articles (syndicated copy) are printed once,
+   * `evidence` the first copy, with every copy's article cited (`citations`; `citation` the first).
+   */
+  evidence: { evidence: Evidence; citation: number; citations: number[] }[];
 }
 
 export interface Report {
@@ -46,6 +51,7 @@ export function buildReport(graph: Graph, state: ViewState): Report | null {
   } else return null;
 
   const articles = new Map(graph.articles.map((a) => [a.id, a]));
+  const publisherOf = new Map(graph.articles.map((a) => [a.id, a.publisher]));
   const numbers = new Map<string, number>();
   const cite = (articleId: string) => {
     if (!numbers.has(articleId)) numbers.set(articleId, numbers.size + 1);
@@ -55,7 +61,10 @@ export function buildReport(graph: Graph, state: ViewState): Report | null {
     tie,
     heading: `${nameOf(tie.source)} and ${nameOf(tie.target)}: ${typeLabel.get(tie.type) ?? tie.type} (${QUAD_CLASS_LABELS[tie.quadClass as QuadClass]})`,
     direction: directionSentence(tie.direction, nameOf(tie.source), nameOf(tie.target)),
-    evidence: tie.evidence.map((evidence) => ({ evidence, citation: cite(evidence.articleId) })),
+    evidence: groupPassages(tie.evidence, publisherOf).map((g) => {
+      const citations = [...new Set(g.copies.map((e) => cite(e.articleId)))];
+      return { evidence: g.copies[0]!, citation: citations[0]!, citations };
+    }),
   }));
   const citations = [...numbers].flatMap(([articleId, number]) => {
     const article = articles.get(articleId);
