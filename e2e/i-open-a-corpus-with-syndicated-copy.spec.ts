@@ -3,6 +3,7 @@
  * reprinted by other publishers), compiled as a user compiles, and opened in the app: the same words
  * in many articles show as one passage with their copies, and the reader opens any copy.
  */
+import { AxeBuilder } from "@axe-core/playwright";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -68,6 +69,8 @@ test("A wire story reprinted by many outlets is one passage with its copies, and
   await passage.getByText(sentence).click();
   const copies = passage.getByRole("list", { name: "Other copies of these words" });
   await expect(copies.getByRole("link")).toHaveCount(group.copies.length - 1);
+  const axe = await new AxeBuilder({ page }).include(".tg-evidence").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   const copy = group.copies.at(-1)!;
   const publisher = graph.articles.find((a) => a.id === copy.articleId)!.publisher;
   await copies.getByRole("link").last().click();
