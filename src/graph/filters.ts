@@ -3,7 +3,7 @@
  * the panels and the table, so every view counts the same ties and the same evidence.
  */
 import type { Actor, CoMention, Evidence, Graph, Pair, QuadClass, Tie } from "./schema";
-import { passageKey } from "./passages";
+import { passageKeyOf } from "./passages";
 import { DEFAULT_MIN_ARTICLES, type EarlierMode, type ViewState } from "./view-state";
 
 /** Every year that has at least one article, ascending (never hard-coded). */
@@ -187,7 +187,7 @@ function yearEvidence(group: readonly Tie[], year: number, publisherOf: Readonly
   for (const t of group) {
     for (const e of t.evidence) {
       if (e.year !== year) continue;
-      quotes.add(passageKey(e.quote));
+      quotes.add(passageKeyOf(e));
       articles.add(e.articleId);
       publishers.add(publisherOf?.get(e.articleId) ?? e.articleId);
       quads.add(t.quadClass);
