@@ -33,10 +33,16 @@ export function passageKeyOf(e: Evidence): string {
 /** How many passages `evidence` holds: the same words in several articles count once. */
 export function passageCount(evidence: readonly Evidence[]): number {
   if (evidence.length < 2) return evidence.length;
-  const seen = new Set<string>();
-  for (const e of evidence) seen.add(passageKeyOf(e));
-  return seen.size;
+  let n = counts.get(evidence);
+  if (n === undefined) {
+    const seen = new Set<string>();
+    for (const e of evidence) seen.add(passageKeyOf(e));
+    counts.set(evidence, (n = seen.size));
+  }
+  return n;
 }
+/** Per evidence list: a tie's list is the same array from one view to the next, so the panels and the network count it once. */
+const counts = new WeakMap<readonly Evidence[], number>();
 
 const NEEDS_NORMALIZING = /\s{2,}|[^\S ]|^\s|\s$|[“”„«»″‘’‚`´′–—‒−]/;
 
