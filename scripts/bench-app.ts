@@ -66,7 +66,7 @@ const TARGET = {
 const GENERATED_SIZES = (process.env.BENCH_APP_SIZES ?? "1000,5000,10000").split(",").filter(Boolean).map(Number);
 /** Positions unchanged for this long count as settled (builds that do not say when their layout rests). */
 const STILL_MS = 1000;
-const GIVE_UP_MS = 40_000;
+export const GIVE_UP_MS = Number(process.env.BENCH_GIVE_UP_MS ?? 40_000);
 const SHIPPED_CLICKS = ["iran", "syria", "israel", "russia", "united-states"];
 /**
  * The shipped page's first graph is timed over this many loads, each in a new browser context (no
@@ -75,7 +75,7 @@ const SHIPPED_CLICKS = ["iran", "syria", "israel", "russia", "united-states"];
  */
 const SHIPPED_LOADS = 5;
 const YEAR_CHANGE = "2024";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 /** The in-page record kept by `installProbe`; times are `performance.now()` (from navigation start). */
 interface Probe {
@@ -220,7 +220,7 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts `vite preview` of `root`/dist on a free 127.0.0.1 port (or BENCH_PORT); `stop` kills that one process. */
-async function startPreview(root: string): Promise<{ url: string; stop: () => void }> {
+export async function startPreview(root: string): Promise<{ url: string; stop: () => void }> {
   // BENCH_PORT pins the port (e.g. beside other servers on a shared machine); else any free one.
   const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   const server = spawn(process.execPath, [path.join(root, "node_modules/vite/bin/vite.js"), "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"], { cwd: root, stdio: "ignore" });
@@ -262,17 +262,22 @@ async function pan(page: Page, steps: number): Promise<void> {
  * the preview server as a deployed graph.json would (fulfilling 31 MB through the protocol alone
  * took 1.3 s).
  */
-async function newPage(browser: Browser, graphFile: string | null): Promise<Page> {
+export async function newPage(browser: Browser, graphFile: string | null): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   // tsx compiles this file with esbuild's keepNames, whose `__name` helper does not exist in the page.
   await page.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
   await page.addInitScript(installProbe, { stillMs: STILL_MS });
-  if (graphFile !== null) await page.route(/\/graph\.json(\?.*)?$/, (route) => route.continue({ url: new URL(graphFile, route.request().url()).href }));
+  if (graphFile !== null) {
+    await page.route(/\/graph\.json(\?.*)?$/, (route) => route.continue({ url: new URL(graphFile, route.request().url()).href }));
+    // What a compiled graph names beside it (article texts) comes from beside the file served instead.
+    const beside = graphFile.replace(/[^/]*$/, "");
+    if (beside) await page.route(/^https?:\/\/[^/]+\/articles\/[^/]+\.json$/, (route) => route.continue({ url: new URL(`${beside}articles/${route.request().url().replace(/^.*\/articles\//, "")}`, route.request().url()).href }));
+  }
   return page;
 }
 
 /** Loads the app with `graph` (null: the shipped graph.json) and takes the per-graph measures. */
-async function measureGraph(page: Page, url: string, label: string, graph: Graph, clicks: string[]): Promise<GraphMeasures> {
+export async function measureGraph(page: Page, url: string, label: string, graph: Graph, clicks: string[]): Promise<GraphMeasures> {
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as BenchWindow).benchProbe.settledAt !== null, null, { timeout: GIVE_UP_MS, polling: 100 }).catch(() => undefined);
   const load = await page.evaluate(() => ({ ...(window as unknown as BenchWindow).benchProbe }));

@@ -2,7 +2,8 @@
  * `npm run bench`: the one place speed is measured. Compiles synthetic corpora of 100, 1,000 and
  * 10,000 articles built from the shipped articles' real sentences with the actors varied, and prints
  * throughput, peak memory and how time grows with size; with `--app` (default when a production
- * build exists) it also measures the built app in headless Chromium. Writes bench/results.json.
+ * build exists) it also measures the built app in headless Chromium, then compiles corpora of 3,000
+ * and 10,000 articles and opens them in the build (bench-corpora.ts). Writes bench/results.json.
  * Numbers, not assertions: these machines are noisy, so nothing here is a timed unit test.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -12,6 +13,7 @@ import type { SourceFile } from "../src/compile/compile-corpus";
 import { createRequire } from "node:module";
 import { compilerBundle, workerBundle } from "../src/compile/node/compiler-bundle";
 import { measureApp, type AppMeasures } from "./bench-app";
+import { measureCorpora, type CorpusMeasures } from "./bench-corpora";
 import { sentenceTemplates, syntheticCorpus, writeCorpus } from "./synthetic-corpus";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
@@ -148,10 +150,18 @@ async function main() {
     app = await measureApp(ROOT);
   }
 
+  // Compiled corpora of 3,000 and 10,000 articles opened in the build (BENCH_CORPUS_SIZES to change).
+  let corpora: CorpusMeasures[] | null = null;
+  if (process.argv.includes("--no-app") || process.argv.includes("--no-corpora")) {
+    console.log("\ncorpora: skipped");
+  } else if (existsSync(path.join(ROOT, "dist/index.html"))) {
+    corpora = await measureCorpora(ROOT);
+  }
+
   mkdirSync(path.join(ROOT, "bench"), { recursive: true });
   writeFileSync(
     path.join(ROOT, "bench/results.json"),
-    `${JSON.stringify({ compile, tagging, targets: { mbPerSecond: { value: throughput, targets: TARGETS_MB_S }, growth: { value: growth, target: TARGET_GROWTH }, taggingRatio: { target: TARGET_TAGGING_RATIO } }, app }, null, 2)}\n`,
+    `${JSON.stringify({ compile, tagging, targets: { mbPerSecond: { value: throughput, targets: TARGETS_MB_S }, growth: { value: growth, target: TARGET_GROWTH }, taggingRatio: { target: TARGET_TAGGING_RATIO } }, app, corpora }, null, 2)}\n`,
   );
   console.log("\nwrote bench/results.json");
 }

@@ -54,12 +54,29 @@ export function sentenceTemplates(actors: SourceFile): { templates: Template[]; 
   return { templates, names };
 }
 
+/** The share of articles that reprint a wire story another publisher ran (syndication), and of originals that are wire stories. */
+export const REPRINT_SHARE = 0.25;
+const WIRE_SHARE = 0.1;
+/** A reprint picks one of the last few wire stories, so a story is reprinted about ten times, by many publishers. */
+const WIRE_WINDOW = 3;
+
+/**
+ * `count` articles. About one in four is a reprint: a recent wire story's words, date and title under
+ * another publisher and id, as syndicated copy is (the same passage in many articles).
+ */
 export function syntheticCorpus(count: number, templates: Template[], names: Map<string, string>): SourceFile[] {
   const rand = lcg(count);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const ids = [...names.keys()];
   const files: SourceFile[] = [];
+  const wire: { title: string; published: string; body: string }[] = [];
   for (let i = 0; i < count; i++) {
+    const publisher = `Bench Wire ${i % 17}`;
+    if (wire.length && rand() < REPRINT_SHARE) {
+      const story = pick(wire.slice(-WIRE_WINDOW));
+      files.push({ file: `synthetic/${i}.md`, text: `---\nid: synthetic-${i}\ntitle: "${story.title}"\npublisher: ${publisher}\npublished: "${story.published}"\n---\n${story.body}` });
+      continue;
+    }
     // This article's casting: every actor of the templates played by a randomly chosen actor.
     const cast = new Map<string, string>();
     const nameFor = (actorId: string) => {
@@ -80,8 +97,10 @@ export function syntheticCorpus(count: number, templates: Template[], names: Map
     if (paragraph.length) paragraphs.push(paragraph.join(" "));
     const year = 2011 + Math.floor(rand() * 14);
     const month = String(1 + Math.floor(rand() * 12)).padStart(2, "0");
-    const text = `---\nid: synthetic-${i}\ntitle: "Synthetic article ${i}"\npublisher: Bench Wire ${i % 17}\npublished: "${year}-${month}"\n---\n${paragraphs.join("\n\n")}\n`;
-    files.push({ file: `synthetic/${i}.md`, text });
+    const title = `Synthetic article ${i}`;
+    const body = `${paragraphs.join("\n\n")}\n`;
+    if (rand() < WIRE_SHARE) wire.push({ title: `${title} (wire)`, published: `${year}-${month}`, body });
+    files.push({ file: `synthetic/${i}.md`, text: `---\nid: synthetic-${i}\ntitle: "${title}"\npublisher: ${publisher}\npublished: "${year}-${month}"\n---\n${body}` });
   }
   return files;
 }

@@ -8,14 +8,19 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { compileFolder } from "./node/compile-folder";
+import { compileFolder, mapFolder, reduceShards } from "./node/compile-folder";
+import { parseShardSpec, writeShard, type ShardSpec } from "./node/map-shards";
 import { formatProblem } from "./problems";
 import { serializeCandidates, serializeGraph, splitGraph, type ArticleTextFile } from "./serialize";
 import { CANDIDATES_FILE, COMPILER_READING_FILE } from "../graph/candidates";
 
 const USAGE = `usage: npm run compile -- [--articles <dir>] [--actors <file>] [--cues <file>]
                           [--curation <file> | --no-curation] [--out <file>] [--jobs <n>]
-defaults: data/articles, data/actors.yaml, data/cues.yaml, data/curation.yaml, public/graph.json`;
+       npm run compile -- --map-only --shard K/N --out <dir> [--articles <dir>] [--actors <file>] [--cues <file>] [--jobs <n>]
+       npm run compile -- --reduce <dir>... [--actors <file>] [--cues <file>] [--curation <file> | --no-curation] [--out <file>]
+defaults: data/articles, data/actors.yaml, data/cues.yaml, data/curation.yaml, public/graph.json
+--map-only reads the K-th of N parts of the articles and writes what it found to <dir>; --reduce
+merges the N parts into the graph, the same bytes as one compile of the whole folder (README: Compiling on many machines).`;
 
 interface Options {
   articles: string;
@@ -25,10 +30,14 @@ interface Options {
   out: string;
   /** Worker threads for reading articles; default: every core (small corpora use one). */
   jobs: number | undefined;
+  /** `--map-only --shard K/N`: map one part of the articles into the folder `out`. */
+  mapOnly: ShardSpec | null;
+  /** `--reduce DIR…`: the folders of map shards to merge. */
+  reduce: string[] | null;
 }
 
 function options(argv: string[]): Options {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: argv,
     options: {
       articles: { type: "string", default: "data/articles" },
@@ -38,9 +47,13 @@ function options(argv: string[]): Options {
       "no-curation": { type: "boolean", default: false },
       out: { type: "string", default: "public/graph.json" },
       jobs: { type: "string" },
+      "map-only": { type: "boolean", default: false },
+      shard: { type: "string" },
+      reduce: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
+    allowPositionals: true,
   });
   if (values.help) {
     console.log(USAGE);
@@ -49,7 +62,14 @@ function options(argv: string[]): Options {
   const curation = values["no-curation"] ? null : (values.curation ?? (existsSync("data/curation.yaml") ? "data/curation.yaml" : null));
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new Error(`--jobs must be a whole number of at least 1, not '${values.jobs}'`);
-  return { articles: values.articles, actors: values.actors, cues: values.cues, curation, out: values.out, jobs };
+  if (values["map-only"] && values.reduce) throw new Error("--map-only and --reduce are two steps: run the maps, then one reduce");
+  if (values["map-only"] && values.shard === undefined) throw new Error("--map-only needs --shard K/N (which part of the articles this process maps)");
+  if (!values["map-only"] && values.shard !== undefined) throw new Error("--shard goes with --map-only");
+  if (values["map-only"] && values.out === "public/graph.json") throw new Error("--map-only needs --out <dir>, the folder its shard file goes to");
+  if (values.reduce && !positionals.length) throw new Error("--reduce needs the folders the map steps wrote: --reduce DIR…");
+  if (!values.reduce && positionals.length) throw new Error(`unexpected argument '${positionals[0]}'`);
+  const shard = values["map-only"] ? parseShardSpec(values.shard!) : null;
+  return { articles: values.articles, actors: values.actors, cues: values.cues, curation, out: values.out, jobs, mapOnly: shard, reduce: values.reduce ? positionals : null };
 }
 
 /**
@@ -77,7 +97,8 @@ async function main(): Promise<number> {
     console.error(`compile: ${(err as Error).message}\n${USAGE}`);
     return 2;
   }
-  const result = await compileFolder(opts, { jobs: opts.jobs, onProgress: progressLine(started) });
+  if (opts.mapOnly) return mapOnly(opts, opts.mapOnly, started);
+  const result = opts.reduce ? await reduceShards(opts.reduce, opts) : await compileFolder(opts, { jobs: opts.jobs, onProgress: progressLine(started) });
   const problems = result.problems;
   if (!result.articleFiles && !problems.length) problems.push({ file: opts.articles, line: 1, message: "holds no .md articles; add one (see README: adding an article)" });
   if (problems.length || !result.graph) {
@@ -116,6 +137,25 @@ async function main(): Promise<number> {
 async function writeIfChanged(file: string, text: string): Promise<void> {
   const previous = existsSync(file) ? await readFile(file, "utf8").catch(() => null) : null;
   if (previous !== text) await writeAtomically(file, text);
+}
+
+/** `--map-only --shard K/N --out DIR`: the map step over one part of the folder, written to DIR for a reduce. */
+async function mapOnly(opts: Options, shard: ShardSpec, started: number): Promise<number> {
+  const mapped = await mapFolder(opts, { shard, jobs: opts.jobs, onProgress: progressLine(started) });
+  const problems = [...mapped.problems, ...mapped.outcomes.flatMap((o) => o.problems)];
+  if (!mapped.folderFiles && !problems.length) problems.push({ file: opts.articles, line: 1, message: "holds no .md articles; add one (see README: adding an article)" });
+  if (mapped.reference === null || !mapped.folderFiles) {
+    for (const p of problems) console.error(formatProblem(p));
+    console.error(`compile: ${problems.length} problem(s); no shard written`);
+    return 1;
+  }
+  // Written even with problems in articles, so the reduce reports every shard's problems at once.
+  const file = await writeShard(opts.out, shard, mapped.folderFiles, mapped.reference, mapped.outcomes);
+  for (const p of problems) console.error(formatProblem(p));
+  const ms = Math.round(performance.now() - started);
+  console.log(`mapped ${mapped.outcomes.length} of ${mapped.folderFiles} articles (shard ${shard.index}/${shard.count}) in ${ms} ms\n  wrote ${file}`);
+  if (problems.length) console.error(`compile: ${problems.length} problem(s); the reduce will report them too`);
+  return problems.length ? 1 : 0;
 }
 
 /** Writes each article text file that is not there yet (its name is its content), atomically. */

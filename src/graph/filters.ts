@@ -3,6 +3,7 @@
  * the panels and the table, so every view counts the same ties and the same evidence.
  */
 import type { Actor, CoMention, Evidence, Graph, Pair, QuadClass, Tie } from "./schema";
+import { passageKeyOf } from "./passages";
 import { DEFAULT_MIN_ARTICLES, type EarlierMode, type ViewState } from "./view-state";
 
 /** Every year that has at least one article, ascending (never hard-coded). */
@@ -186,7 +187,7 @@ function yearEvidence(group: readonly Tie[], year: number, publisherOf: Readonly
   for (const t of group) {
     for (const e of t.evidence) {
       if (e.year !== year) continue;
-      quotes.add(`${e.articleId}|${e.start}|${e.end}`);
+      quotes.add(passageKeyOf(e));
       articles.add(e.articleId);
       publishers.add(publisherOf?.get(e.articleId) ?? e.articleId);
       quads.add(t.quadClass);

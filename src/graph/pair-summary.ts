@@ -5,6 +5,7 @@
  * panel's partner groups and the search all read it.
  */
 import { timeLabel } from "./dates";
+import { passageCount } from "./passages";
 import { QUAD_CLASSES } from "./vocabulary";
 import { passesTypeFilters, tieInYear } from "./filters";
 import type { CoMention, Coverage, Graph, Pair, QuadClass, RelationType, Tie } from "./schema";
@@ -109,6 +110,6 @@ export function tiesByPartner(ties: readonly Tie[], actorId: string, types: read
   }
   const order = typeOrder(types);
   return [...byPartner]
-    .map(([partnerId, group]) => ({ partnerId, ties: group.sort(order), quotes: group.reduce((n, t) => n + t.evidence.length, 0) }))
+    .map(([partnerId, group]) => ({ partnerId, ties: group.sort(order), quotes: group.reduce((n, t) => n + passageCount(t.evidence), 0) }))
     .sort((x, y) => y.quotes - x.quotes || x.partnerId.localeCompare(y.partnerId));
 }

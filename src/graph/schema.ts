@@ -196,7 +196,10 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-/** How much stands behind a tie: distinct quotes, articles and publishers. */
+/**
+ * How much stands behind a tie: distinct quotes (passages: the same words in several articles, as a
+ * syndicated wire story, count once; see passages.ts), articles and publishers.
+ */
 export const StrengthSchema = z.object({
   quotes: z.number().int().nonnegative(),
   articles: z.number().int().nonnegative(),

@@ -7,6 +7,7 @@
 import { QUAD_CLASS_TONE } from "./vocabulary";
 import type { Article, Contest, Coverage, Evidence, Graph, Pair, Passage, RelationType, Strength, Tie } from "./schema";
 import { byCodeUnits } from "./order";
+import { passageKey } from "./passages";
 
 /** A sentence saying a relation does not hold (from the compiler's reading). */
 export interface Denial {
@@ -21,7 +22,10 @@ export interface Denial {
 
 type ByYear = { total: Strength; byYear: Record<string, Strength> };
 
-/** Distinct quotes, articles and publishers of `evidence`, in all and per year (one pass). */
+/**
+ * Distinct passages (the same words in several articles count once), articles and publishers of
+ * `evidence`, in all and per year (one pass).
+ */
 export function strengthOf(evidence: readonly Evidence[], publisherOf: ReadonlyMap<string, string>): ByYear {
   const tally = () => ({ quotes: new Set<string>(), articles: new Set<string>(), publishers: new Set<string>() });
   const total = tally();
@@ -29,7 +33,8 @@ export function strengthOf(evidence: readonly Evidence[], publisherOf: ReadonlyM
   for (const e of evidence) {
     let year = perYear.get(e.year);
     if (!year) perYear.set(e.year, (year = tally()));
-    const quote = `${e.articleId}|${e.start}|${e.end}`;
+    // A passage syndicated in several articles counts once (see passages.ts).
+    const quote = passageKey(e.quote);
     const publisher = publisherOf.get(e.articleId) ?? e.articleId;
     for (const t of [total, year]) {
       t.quotes.add(quote);
@@ -89,7 +94,7 @@ export function weighPairs(
       for (const e of tie.evidence) {
         let acc = perYear.get(e.year);
         if (!acc) perYear.set(e.year, (acc = { passages: new Map(), articles: new Set(), cooperation: null, conflict: null }));
-        const key = `${e.articleId}|${e.start}|${e.end}`;
+        const key = passageKey(e.quote);
         const passage = acc.passages.get(key);
         if (passage) {
           passage.sum += tone;

@@ -1,3 +1,4 @@
+import { passageCount } from "../../graph/passages";
 import { useId, useMemo, type CSSProperties } from "react";
 import { pairOf } from "../../graph/view-state";
 import { mentionsIn, tiesOf, visibleTies } from "../../graph/filters";
@@ -142,7 +143,7 @@ export function ActorPanel() {
                             ({directionSentence(tie.direction, actorName(actorsById, tie.source), actorName(actorsById, tie.target))})
                           </span>
                         </span>
-                        <span className="tg-actor__count">{quoteCount(tie.evidence.length)}</span>
+                        <span className="tg-actor__count">{quoteCount(passageCount(tie.evidence))}</span>
                         <span className="tg-actor__years">{formatYears(tie.years)}</span>
                         <span className="tg-actor__quad">
                           <QuadBadge quadClass={tie.quadClass} />

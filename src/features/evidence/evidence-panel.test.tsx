@@ -63,3 +63,32 @@ describe("EvidencePanel", () => {
     expect(screen.getByRole("link", { name: "See Israel" }).getAttribute("href")).toBe("#/actor/israel");
   });
 });
+
+describe("EvidencePanel with syndicated copy and long lists", () => {
+  it("shows the same words in several articles once, says where, and links every copy to the reader", async () => {
+    const { syndicatedGraph, WIRE } = await import("../../graph/passages.fixture");
+    const graph = syndicatedGraph();
+    const tie = graph.ties.find((t) => t.evidence.some((e) => e.quote === WIRE))!;
+    renderView(<EvidencePanel />, graph, `/tie/${tie.id}`);
+    const quotes = [...document.querySelectorAll("blockquote")].map((q) => q.textContent);
+    expect(quotes.filter((q) => q === WIRE)).toHaveLength(1);
+    const summary = screen.getByText("The same words in 3 articles from 2 publishers");
+    await userEvent.click(summary);
+    const copies = screen.getByRole("list", { name: "Other copies of these words" });
+    const links = within(copies).getAllByRole("link");
+    expect(links.map((a) => a.getAttribute("href"))).toEqual(tie.evidence.filter((e) => e.quote === WIRE && e.articleId !== "wire-a").map((e) => `#/read/${e.articleId}?evidence=${e.id}&tie=${tie.id}`));
+  });
+
+  it("shows the first 50 passages of a long list and more on demand", async () => {
+    const { fixtureGraph } = await import("../../graph/test-fixture");
+    const graph = fixtureGraph([{ source: "iran", target: "syria", type: "alliance", years: Array.from({ length: 120 }, (_, i) => (i % 2 ? 2018 : 2024)) }]);
+    renderView(<EvidencePanel />, graph, "/tie/alliance--iran--syria");
+    expect(document.querySelectorAll("blockquote")).toHaveLength(50);
+    expect(screen.getByText("Showing 50 of 120 passages.")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Show 50 more" }));
+    expect(document.querySelectorAll("blockquote")).toHaveLength(100);
+    await userEvent.click(screen.getByRole("button", { name: "Show 20 more" }));
+    expect(document.querySelectorAll("blockquote")).toHaveLength(120);
+    expect(screen.queryByRole("button", { name: /more/ })).toBeNull();
+  });
+});

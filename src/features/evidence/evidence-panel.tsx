@@ -4,12 +4,13 @@ import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import type { Actor, Passage } from "../../graph/schema";
 import { actorName, directionArrow, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
 import { pairOf } from "../../graph/view-state";
+import { passageCount } from "../../graph/passages";
 import { pairId } from "../../graph/weigh";
-import { claimantLabel, viewYears } from "../../graph/weigh-labels";
+import { viewYears } from "../../graph/weigh-labels";
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { EvidenceOrderControls } from "../../ui/evidence-order-controls";
-import { EvidenceQuote } from "../../ui/evidence-quote";
+import { PassageList } from "../../ui/passage-list";
 import { QuadBadge } from "../../ui/quad-badge";
 import { ToneTrajectory } from "../../ui/tone-trajectory";
 import { ContestedPassages } from "./contested-passages";
@@ -23,7 +24,8 @@ import "./evidence-panel.css";
  * with its quad class; how strong it is (quotes, articles, publishers; single source); the pair's
  * tone per year and its contradictions side by side; then every supporting passage of the current
  * year(s), ordered by date, publisher or claimant (or only the publisher's own voice), each with who
- * claims it, its source, its citation and a link to read it in context. When the filters hide the
+ * claims it, its source, its citation and a link to read it in context; the same words in several
+ * articles (syndicated copy) as one passage with its copies, and long lists a page at a time. When the filters hide the
  * tie, all its quotes are shown with a note saying so.
  */
 export function EvidencePanel() {
@@ -52,6 +54,8 @@ export function EvidencePanel() {
   }
 
   const { link, inView } = shown;
+  // The same words in several articles are one passage (see passages.ts).
+  const passages = passageCount(link.evidence);
   const total = findLink(graph, link.id)?.evidence.length ?? link.evidence.length;
   const source = actorName(actorsById, link.source);
   const target = actorName(actorsById, link.target);
@@ -92,7 +96,8 @@ export function EvidencePanel() {
           {tie ? <QuadBadge quadClass={tie.quadClass} /> : <span>Co-mention, no relation cue</span>}
           <span>{direction === "directed" ? `Directed: ${directionSentence(direction, source, target)}` : "Mutual"}</span>
           <span>
-            {quoteCount(link.evidence.length)} · {formatYears(link.years)}
+            {quoteCount(passages)}
+            {passages < link.evidence.length ? ` (${link.evidence.length} copies)` : ""} · {formatYears(link.years)}
           </span>
         </div>
         {tie ? <span className="tg-sr-only">Quad class: {QUAD_CLASS_LABELS[tie.quadClass]}</span> : null}
@@ -127,20 +132,18 @@ export function EvidencePanel() {
       <ContestedPassages contests={contests} pairName={pairName} types={graph.relationTypes} articlesById={articlesById} readHref={passageHref} />
       <EvidenceOrderControls order={state.evidenceOrder} publisherVoiceOnly={state.publisherVoiceOnly} onChange={(patch) => setView(patch, { replace: true })} />
       {state.publisherVoiceOnly && evidence.length === 0 ? <p className="tg-evidence__note">Every quote here is attributed to someone; none is in the publisher’s own voice.</p> : null}
-      <ol className="tg-evidence__list" aria-label={`${quoteCount(evidence.length)}`}>
-        {evidence.map((e) => (
-          <li key={e.id}>
-            <EvidenceQuote
-              evidence={e}
-              article={articlesById.get(e.articleId)}
-              own={ownArticleIds.has(e.articleId)}
-              claimant={claimantLabel(e.claimant, actorsById)}
-              readHref={href({ view: "reader", articleId: e.articleId, evidenceId: e.id, tieId: link.id, actorId: null })}
-            />
-            {tie ? <EvidenceDecision tie={tie} evidence={e} /> : null}
-          </li>
-        ))}
-      </ol>
+      <PassageList
+        key={`${link.id}|${state.evidenceOrder}|${state.publisherVoiceOnly}`}
+        className="tg-evidence__list"
+        evidence={evidence}
+        label={quoteCount}
+        articlesById={articlesById}
+        actorsById={actorsById}
+        publisherOf={publisherOf}
+        ownArticleIds={ownArticleIds}
+        readHref={(e) => href({ view: "reader", articleId: e.articleId, evidenceId: e.id, tieId: link.id, actorId: null })}
+        actions={tie ? (e) => <EvidenceDecision tie={tie} evidence={e} /> : undefined}
+      />
     </section>
   );
 }

@@ -61,9 +61,9 @@ export function PrintReport({ onClose }: { onClose: () => void }) {
               {t.direction} · {t.tie.years.join(", ")} · {t.evidence.length} {t.evidence.length === 1 ? "quote" : "quotes"}
             </p>
             <ol className="pr-tie__quotes">
-              {t.evidence.map(({ evidence, citation, claimant }) => (
+              {t.evidence.map(({ evidence, citations, claimant }) => (
                 <li key={evidence.id}>
-                  <blockquote>{quoted(evidence.quote)}</blockquote> <span className="pr-cite">[{citation}]</span>
+                  <blockquote>{quoted(evidence.quote)}</blockquote> <span className="pr-cite">[{citations.join(", ")}]</span>
                   <span className="pr-claimant">{claimant}</span>
                   {own.has(evidence.articleId) ? <> <OwnBadge /></> : null}
                 </li>

@@ -29,3 +29,15 @@ describe("the printed report", () => {
     expect(report.ties[0]!.evidence.map((e) => e.claimant)).toEqual(["In the publisher’s voice", "According to Ali Akbar Velayati (Iran)"]);
   });
 });
+
+describe("buildReport with syndicated copy", () => {
+  it("prints the same words in several articles once, citing every article", async () => {
+    const { syndicatedGraph, WIRE } = await import("../../graph/passages.fixture");
+    const graph = syndicatedGraph();
+    const tie = graph.ties.find((t) => t.evidence.some((e) => e.quote === WIRE))!;
+    const report = buildReport(graph, { ...DEFAULT_VIEW, tieId: tie.id })!;
+    const wire = report.ties[0]!.evidence.filter((e) => e.evidence.quote === WIRE);
+    expect(wire).toHaveLength(1);
+    expect(wire[0]!.citations.map((n) => report.citations.find((c) => c.number === n)!.article.id)).toEqual(["wire-a", "wire-b", "wire-c"]);
+  });
+});

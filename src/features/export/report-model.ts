@@ -3,6 +3,7 @@
  * evidence, and the articles cited, numbered in order of first citation. Pure.
  */
 import { formatPublished } from "../../graph/dates";
+import { groupPassages } from "../../graph/passages";
 import { visibleTies } from "../../graph/filters";
 import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import type { Article, Evidence, Graph, QuadClass, Tie } from "../../graph/schema";
@@ -16,8 +17,12 @@ export interface ReportTie {
   heading: string;
   /** "Mutual" / "Iran acts on Syria"-style sentence. */
   direction: string;
-  /** Each quote with its article's citation number and who says so ("According to Alinejad", "In the publisher’s voice"). */
-  evidence: { evidence: Evidence; citation: number; claimant: string }[];
+  /**
+   * One entry per passage: the same words in several articles (syndicated copy) are printed once,
+   * `evidence` the first copy, with every copy's article cited (`citations`; `citation` the first),
+   * and who says so ("According to Alinejad", "In the publisher’s voice").
+   */
+  evidence: { evidence: Evidence; citation: number; citations: number[]; claimant: string }[];
 }
 
 export interface Report {
@@ -49,6 +54,7 @@ export function buildReport(graph: Graph, state: ViewState): Report | null {
   } else return null;
 
   const articles = new Map(graph.articles.map((a) => [a.id, a]));
+  const publisherOf = new Map(graph.articles.map((a) => [a.id, a.publisher]));
   const numbers = new Map<string, number>();
   const cite = (articleId: string) => {
     if (!numbers.has(articleId)) numbers.set(articleId, numbers.size + 1);
@@ -58,7 +64,10 @@ export function buildReport(graph: Graph, state: ViewState): Report | null {
     tie,
     heading: `${nameOf(tie.source)} and ${nameOf(tie.target)}: ${typeLabel.get(tie.type) ?? tie.type} (${QUAD_CLASS_LABELS[tie.quadClass as QuadClass]})`,
     direction: directionSentence(tie.direction, nameOf(tie.source), nameOf(tie.target)),
-    evidence: tie.evidence.map((evidence) => ({ evidence, citation: cite(evidence.articleId), claimant: claimantLabel(evidence.claimant, actorsById) })),
+    evidence: groupPassages(tie.evidence, publisherOf).map((g) => {
+      const citations = [...new Set(g.copies.map((e) => cite(e.articleId)))];
+      return { evidence: g.copies[0]!, citation: citations[0]!, citations, claimant: claimantLabel(g.copies[0]!.claimant, actorsById) };
+    }),
   }));
   const citations = [...numbers].flatMap(([articleId, number]) => {
     const article = articles.get(articleId);

@@ -3,6 +3,7 @@
  * counts, one edge per tie (and per co-mention when shown) with its slot among parallel arcs, and
  * the compare status of each tie and pair. Pure: shared by the SVG, the legend and the tests.
  */
+import { passageCount } from "../../graph/passages";
 import { compareYears, mentionsIn, visibleActors, visibleCoMentions, visibleTies, type CompareStatus } from "../../graph/filters";
 import type { Actor, ActorKind, Graph, QuadClass } from "../../graph/schema";
 import type { ViewState } from "../../graph/view-state";
@@ -115,7 +116,7 @@ export function buildNetwork(graph: Graph, state: NetworkViewState): NetworkMode
       directed: t.direction === "directed",
       quadClass: t.quadClass,
       typeLabel: type?.label ?? t.type,
-      evidenceCount: t.evidence.length,
+      evidenceCount: passageCount(t.evidence),
       years: t.years,
       slot: 0,
       slots: 1,
@@ -133,7 +134,7 @@ export function buildNetwork(graph: Graph, state: NetworkViewState): NetworkMode
       directed: false,
       quadClass: null,
       typeLabel: "Named together",
-      evidenceCount: c.evidence.length,
+      evidenceCount: passageCount(c.evidence),
       years: c.years,
       slot: 0,
       slots: 1,

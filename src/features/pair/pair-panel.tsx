@@ -1,15 +1,16 @@
+import { passageCount } from "../../graph/passages";
 import { useId, useMemo } from "react";
 import { orderEvidence } from "../../graph/evidence-lookup";
 import { pairSummary, type PairYear } from "../../graph/pair-summary";
 import type { Actor, QuadClass, Tie } from "../../graph/schema";
 import { actorName, directionArrow, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
 import { QUAD_CLASSES, QUAD_CLASS_LABELS } from "../../graph/vocabulary";
-import { claimantLabel, viewYears } from "../../graph/weigh-labels";
+import { viewYears } from "../../graph/weigh-labels";
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { CoverageNote } from "../../ui/coverage-note";
 import { EvidenceOrderControls } from "../../ui/evidence-order-controls";
-import { EvidenceQuote } from "../../ui/evidence-quote";
+import { PassageList } from "../../ui/passage-list";
 import { QuadBadge } from "../../ui/quad-badge";
 import { ToneTrajectory } from "../../ui/tone-trajectory";
 import "../../ui/theme.css";
@@ -45,7 +46,7 @@ export function PairPanel() {
   const nameA = actorName(actorsById, a);
   const nameB = actorName(actorsById, b);
   const pairName = `${nameA} and ${nameB}`;
-  const totalQuotes = summary.ties.reduce((n, t) => n + t.evidence.length, 0);
+  const totalQuotes = summary.ties.reduce((n, t) => n + passageCount(t.evidence), 0);
   const allYears = [...new Set(summary.ties.flatMap((t) => t.years))];
   const years = viewYears(state);
   const limited = summary.tiesInView.length > 0;
@@ -105,8 +106,8 @@ export function PairPanel() {
                     </span>
                     <QuadBadge quadClass={tie.quadClass} />
                     <span className="tg-pair__count">
-                      {quoteCount(tie.evidence.length)} · {formatYears(tie.years)}
-                      {shown && shown.evidence.length < tie.evidence.length ? ` (${shown.evidence.length} in this view)` : ""}
+                      {quoteCount(passageCount(tie.evidence))} · {formatYears(tie.years)}
+                      {shown && shown.evidence.length < tie.evidence.length ? ` (${passageCount(shown.evidence)} in this view)` : ""}
                       {limited && !shown ? " (hidden by the filters)" : ""}
                     </span>
                   </a>
@@ -178,7 +179,7 @@ export function PairPanel() {
                 Clear filters
               </button>
             </p>
-          ) : filtered && listed.reduce((n, t) => n + t.evidence.length, 0) < totalQuotes ? (
+          ) : filtered && listed.reduce((n, t) => n + passageCount(t.evidence), 0) < totalQuotes ? (
             <p className="tg-pair__note">
               Showing the quotes the current year and filters keep.{" "}
               <button type="button" className="tg-link-button" onClick={() => setView({ year: null, compare: null, types: null, quads: null })}>
@@ -199,21 +200,19 @@ export function PairPanel() {
                   <QuadBadge quadClass={tie.quadClass} />
                 </h4>
                 {quotes.length === 0 ? (
-                  <p className="tg-pair__hint">None of its {quoteCount(tie.evidence.length)} is in the publisher’s own voice.</p>
+                  <p className="tg-pair__hint">None of its {quoteCount(passageCount(tie.evidence))} is in the publisher’s own voice.</p>
                 ) : (
-                  <ol className="tg-pair__quotes" aria-label={`${label}: ${quoteCount(quotes.length)}`}>
-                    {quotes.map((e) => (
-                      <li key={e.id}>
-                        <EvidenceQuote
-                          evidence={e}
-                          article={articlesById.get(e.articleId)}
-                          own={ownArticleIds.has(e.articleId)}
-                          claimant={claimantLabel(e.claimant, actorsById)}
-                          readHref={href({ view: "reader", articleId: e.articleId, evidenceId: e.id, tieId: tie.id, actorId: null, pairId: null })}
-                        />
-                      </li>
-                    ))}
-                  </ol>
+                  <PassageList
+                    key={`${tie.id}|${state.evidenceOrder}|${state.publisherVoiceOnly}`}
+                    className="tg-pair__quotes"
+                    evidence={quotes}
+                    label={(n) => `${label}: ${quoteCount(n)}`}
+                    articlesById={articlesById}
+                    actorsById={actorsById}
+                    publisherOf={publisherOf}
+                    ownArticleIds={ownArticleIds}
+                    readHref={(e) => href({ view: "reader", articleId: e.articleId, evidenceId: e.id, tieId: tie.id, actorId: null, pairId: null })}
+                  />
                 )}
               </section>
             );

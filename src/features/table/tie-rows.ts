@@ -2,6 +2,7 @@
  * The rows of the ties table: one per tie, with every column as a sortable value, plus sorting and
  * the free-text filter. Pure.
  */
+import { passageCount } from "../../graph/passages";
 import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import type { Actor, QuadClass, RelationType, Tie } from "../../graph/schema";
 import { actorName } from "../../graph/tie-labels";
@@ -39,7 +40,7 @@ export function tieRows(ties: readonly Tie[], actorsById: ReadonlyMap<string, Ac
     quadClass: tie.quadClass,
     quad: QUAD_CLASS_LABELS[tie.quadClass],
     direction: tie.direction === "directed" ? "Directed" : "Mutual",
-    quotes: tie.evidence.length,
+    quotes: passageCount(tie.evidence),
     years: [...tie.years].sort((a, b) => a - b),
     articles: new Set(tie.evidence.map((e) => e.articleId)).size,
   }));
