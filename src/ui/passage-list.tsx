@@ -38,7 +38,7 @@ export function PassageList({ evidence, label, articlesById, actorsById, publish
   const left = groups.length - page.length;
   return (
     <>
-      <ol className={className ?? "tg-passages"} aria-label={label(groups.length)}>
+      <ol className={className ? `tg-passages ${className}` : "tg-passages"} aria-label={label(groups.length)}>
         {page.map((g) => {
           const first = g.copies[0]!;
           return (

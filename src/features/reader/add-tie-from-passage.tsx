@@ -8,6 +8,7 @@ import { useEffect, useId, useMemo, useState, type RefObject } from "react";
 import { applyDecisions, addedEvidenceId, type DecidedPassage } from "../../graph/decisions";
 import type { Article, ArticleText } from "../../graph/schema";
 import { selectCompilerOnly, selectGraph, useAppStore } from "../../store/app-store";
+import { RelationTypeOptions } from "../../ui/relation-type-options";
 
 /** A selection inside the article body, at body offsets; `quote` is exactly `body.slice(start, end)`. */
 export interface PassageSelection {
@@ -190,11 +191,7 @@ function AddTieForm({ id, article, text, passage, graph, onDone }: { id: string;
         <label>
           Type{" "}
           <select value={type} onChange={(e) => setType(e.target.value)}>
-            {graph.relationTypes.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
+            <RelationTypeOptions types={graph.relationTypes} />
           </select>
         </label>
         <label>

@@ -18,6 +18,7 @@ import { useSetView, useView } from "../../store/use-view";
 import "../../ui/theme.css";
 import { useCandidates } from "./use-candidates";
 import "./review.css";
+import { RelationTypeOptions } from "../../ui/relation-type-options";
 
 type Direction = "as-proposed" | "flipped" | "mutual";
 
@@ -298,11 +299,7 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
             Type{" "}
             <select value={state.types?.[0] ?? ""} onChange={(e) => choose({ types: e.target.value ? [e.target.value] : null })}>
               <option value="">All types</option>
-              {graph.relationTypes.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.label}
-                </option>
-              ))}
+              <RelationTypeOptions types={graph.relationTypes} />
             </select>
           </label>
           <label>
@@ -397,11 +394,7 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
                     }
                   }}
                 >
-                  {graph.relationTypes.map((t) => (
-                    <option key={t.id} value={t.id}>
-                      {t.label}
-                    </option>
-                  ))}
+                  <RelationTypeOptions types={graph.relationTypes} />
                 </select>
               </label>
               <button
