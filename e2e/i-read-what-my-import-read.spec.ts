@@ -36,3 +36,17 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(page.getByTestId("article-body")).toContainText("Iran and Russia sent delegations");
   });
 }
+
+test("From my import's report, a sentence where nothing was read takes me to what the compiler proposes for that pair, in the Review view", async ({ page }) => {
+  await page.goto("/");
+  await expect(actorNode(page, "Syria")).toBeVisible();
+  const dialog = await openImportDialog(page);
+  await dialog.getByLabel("Article files to import").setInputFiles([fixture("gulf-week.md")]);
+  const read = dialog.getByRole("region", { name: "What was read in “A week in the Gulf: Riyadh, Doha and Tehran”" });
+  const unread = read.getByRole("listitem").filter({ hasText: "Iran and Russia sent delegations" });
+  await unread.getByRole("link", { name: "Review what the compiler proposes" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/#\/review\?.*article=[^&]+.*pair=iran--russia/);
+  await expect(page.getByRole("heading", { name: "Review", level: 2 })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Pair" })).toHaveValue("iran--russia");
+});

@@ -292,6 +292,7 @@ function ImportReport({ report, onFollow }: { report: Report; onFollow: () => vo
           onShowOthers={() => setView({ others: true }, { replace: true })}
           tieHref={(tieId) => href({ view: "graph", tieId, actorId: null, pairId: null, others: true })}
           readHref={(articleId, evidenceId) => href({ view: "reader", articleId, evidenceId, tieId: null, actorId: null, pairId: null })}
+          reviewHref={(articleId, pairId) => href({ view: "review", articleId, pairId, evidenceId: null, tieId: null, actorId: null })}
           onFollow={onFollow}
         />
       ))}

@@ -14,6 +14,8 @@ interface ReadReportProps {
   /** The link to a view (the dialog closes when one is followed). */
   tieHref: (tieId: string) => string;
   readHref: (articleId: string, evidenceId: string | null) => string;
+  /** The Review view on the article's candidates, for one pair when given. */
+  reviewHref: (articleId: string, pairId: string | null) => string;
   onFollow: () => void;
 }
 
@@ -45,7 +47,7 @@ function RelationLine({ r, actorsById, href, onFollow, denied = false }: { r: Re
   );
 }
 
-function SentenceItem({ s, report, actorsById, tieHref, readHref, onFollow }: { s: SentenceRead } & Omit<ReadReportProps, "othersShown" | "onShowOthers">) {
+function SentenceItem({ s, report, actorsById, tieHref, readHref, reviewHref, onFollow }: { s: SentenceRead } & Omit<ReadReportProps, "othersShown" | "onShowOthers">) {
   const unread = s.named.length >= 2 && s.relations.length === 0 && s.denials.length === 0;
   const kind = s.relations.length || s.denials.length ? "read" : unread ? "unread" : "quiet";
   return (
@@ -65,6 +67,10 @@ function SentenceItem({ s, report, actorsById, tieHref, readHref, onFollow }: { 
           <span aria-hidden="true">⚠ </span>Names {names(s.named, actorsById)}; no relation read.{" "}
           <a href={readHref(report.articleId, s.coMentionEvidenceId)} onClick={onFollow}>
             Read it in context
+          </a>
+          {" · "}
+          <a href={reviewHref(report.articleId, s.named.length === 2 ? [...s.named].sort().join("--") : null)} onClick={onFollow}>
+            Review what the compiler proposes
           </a>
         </p>
       ) : null}
@@ -88,7 +94,10 @@ export function ReadReportView(props: ReadReportProps) {
         What was read in “{report.title}”
       </h3>
       <p className="io-read__summary">
-        {plural(report.sentences.length, "sentence")}: {plural(read, "sentence")} gave {plural(report.tieIds.length, "tie")}; {plural(unread.length, "sentence")} {unread.length === 1 ? "names" : "name"} two or more actors with no relation read.
+        {plural(report.sentences.length, "sentence")}: {plural(read, "sentence")} gave {plural(report.tieIds.length, "tie")}; {plural(unread.length, "sentence")} {unread.length === 1 ? "names" : "name"} two or more actors with no relation read.{" "}
+        <a href={props.reviewHref(report.articleId, null)} onClick={props.onFollow}>
+          Review this article
+        </a>
       </p>
       {report.otherActorIds.length > 0 && !othersShown ? (
         <p className="io-read__hidden" role="note">
