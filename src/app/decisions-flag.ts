@@ -1,22 +1,6 @@
-/**
- * Whether this browser's IndexedDB may hold an editor's decisions: a flag in localStorage, so a
- * start-up without decisions loads neither the database nor its code before the first graph.
- */
-const HOLDS_DECISIONS = "tiegraph:decisions";
+/** Whether this browser's IndexedDB may hold an editor's decisions (see storage-flag.ts). */
+import { storageFlag } from "../ui/storage-flag";
 
-/** True once decisions were saved, until none are left (and always when localStorage cannot say). */
-export function mayHoldDecisions(): boolean {
-  try {
-    return typeof localStorage === "undefined" || localStorage.getItem(HOLDS_DECISIONS) === "1";
-  } catch {
-    return true;
-  }
-}
-
-export function noteHoldsDecisions(holds: boolean): void {
-  try {
-    localStorage.setItem(HOLDS_DECISIONS, holds ? "1" : "0");
-  } catch {
-    // No localStorage: start-up then always looks in the database.
-  }
-}
+const flag = storageFlag("tiegraph:decisions");
+export const mayHoldDecisions = flag.may;
+export const noteHoldsDecisions = flag.note;

@@ -13,7 +13,7 @@ import { articlesWithoutText, writeGraphJson } from "../../graph/export/graph-js
 import { writeGraphml } from "../../graph/export/graphml";
 import { selectGraph, useAppStore } from "../../store/app-store";
 import { useView } from "../../store/use-view";
-import { downloadBlob, downloadText } from "./download";
+import { downloadBlob, downloadText } from "../../ui/download";
 import { networkPictureSvg, svgToPng } from "./network-picture";
 import "./export.css";
 

@@ -19,6 +19,7 @@ import "../../ui/theme.css";
 import { useCandidates } from "./use-candidates";
 import "./review.css";
 import { RelationTypeOptions } from "../../ui/relation-type-options";
+import { downloadText } from "../../ui/download";
 
 type Direction = "as-proposed" | "flipped" | "mutual";
 
@@ -242,14 +243,7 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
   const exportCuration = () => {
     const entries = curationEntries(decisions);
     const text = curationFile(entries, `Exported from Tiegraph's Review view on ${new Date().toISOString().slice(0, 10)}: ${entries.length} entr${entries.length === 1 ? "y" : "ies"}.\nAppend the entries to data/curation.yaml (imported articles must be in data/articles/ too), then \`npm run compile\`.`);
-    const url = URL.createObjectURL(new Blob([text], { type: "application/yaml" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = "curation.yaml";
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(text, "curation.yaml", "application/yaml");
     setSaid(`Exported ${entries.length} curation entr${entries.length === 1 ? "y" : "ies"} as curation.yaml.`);
   };
 
