@@ -2,7 +2,7 @@
  * The gazetteer of actors (data/actors.yaml): who can be named, by which aliases, and which phrases
  * contain an alias without naming its actor (news agencies, wars as periods).
  */
-import { z } from "zod";
+import { z } from "../graph/zod-without-eval";
 import { ActorKindSchema } from "../graph/schema";
 import { createMentionMatcher, type MentionMatcher } from "./mentions";
 import type { Problem } from "./problems";

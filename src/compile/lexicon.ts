@@ -3,7 +3,7 @@
  * signal them, and the word lists that steer what is not a relation. Compiled once into one regular
  * expression for all cues.
  */
-import { z } from "zod";
+import { z } from "../graph/zod-without-eval";
 import { RelationTypeSchema, type RelationType } from "../graph/schema";
 import { frameIndex, type FrameIndex } from "./language/relations";
 import type { Problem } from "./problems";

@@ -2,7 +2,7 @@
  * Stage 1: an article file (YAML front matter between `---` lines, then the body) into checked
  * metadata and its verbatim body.
  */
-import { z } from "zod";
+import { z } from "../graph/zod-without-eval";
 import { DatePrecisionSchema, PartialIsoDateSchema, type DatePrecision } from "../graph/schema";
 import { requiredText } from "./issue-message";
 import type { Problem } from "./problems";

@@ -5,7 +5,7 @@
  * Review view. Candidates live in their own file (`public/candidates.json`), loaded only by the
  * Review view and the import report, and are never drawn as ties.
  */
-import { z } from "zod";
+import { z } from "./zod-without-eval";
 
 /** Why a candidate was not stated: the strict rule that refused it. */
 export const CANDIDATE_REASONS = ["hedged", "unclear-agent", "roles-unclear", "speech", "co-mention"] as const;

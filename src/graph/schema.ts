@@ -6,19 +6,11 @@
  * Offsets (`start`, `end`) are UTF-16 code-unit indices into an article's `body`, as JavaScript
  * strings count them, so `body.slice(start, end)` is always exactly the quoted words.
  */
-import { z } from "zod";
+import { z } from "./zod-without-eval";
 import { ACTOR_KINDS, CLAIMANT_KINDS, QUAD_CLASSES, SCHEMA_VERSION, TIME_PRECISIONS } from "./vocabulary";
 
 // The schema's vocabulary, without zod, so the first screen can use it before zod loads.
 export * from "./vocabulary";
-
-// In a browser (page or worker) the app runs under a Content-Security-Policy without eval, and zod
-// would compile its parsers with `new Function` (even its probe for that is reported as a violation).
-// Schemas read this setting when they are built, below; Node keeps the faster compiled parsers.
-if (typeof document !== "undefined" || typeof (globalThis as { importScripts?: unknown }).importScripts === "function") {
-  z.config({ jitless: true });
-}
-
 
 export const QuadClassSchema = z.enum(QUAD_CLASSES);
 
@@ -139,7 +131,6 @@ export const ClaimantSchema = z.object({
   actorId: ActorIdSchema.nullable(),
 });
 export type Claimant = z.infer<typeof ClaimantSchema>;
-
 
 /**
  * The time a passage is about: the period the sentence states ("a decade ago", "in 2015", "since
@@ -390,5 +381,4 @@ export type Graph = z.infer<typeof GraphSchema>;
 
 /** A graph with every article's text in hand: what the compiler makes before graph.json is split. */
 export type FullGraph = Omit<Graph, "articles"> & { articles: FullArticle[] };
-
 
