@@ -36,6 +36,7 @@ test.beforeEach(async ({ page }) => {
   // The compiled corpus is served in place of the shipped graph, article texts beside it.
   await page.route(/\/graph\.json(\?.*)?$/, (route) => route.fulfill({ path: path.join(dir, "out/graph.json"), contentType: "application/json" }));
   await page.route(/\/articles\/[^/]+\.json$/, (route) => route.fulfill({ path: path.join(dir, "out/articles", new URL(route.request().url()).pathname.replace(/^.*\/articles\//, "")), contentType: "application/json" }));
+  await page.route(/\/co-mentions\/[^/]+\.json$/, (route) => route.fulfill({ path: path.join(dir, "out/co-mentions", new URL(route.request().url()).pathname.replace(/^.*\/co-mentions\//, "")), contentType: "application/json" }));
 });
 
 /** The tie whose one passage appears in the most articles, and that passage. */
@@ -77,4 +78,25 @@ test("A wire story reprinted by many outlets is one passage with its copies, and
   await expect(page).toHaveURL(new RegExp(`#/read/${copy.articleId}\\?evidence=${copy.id}`));
   await expect(page.getByText(publisher).first()).toBeVisible();
   await expect(page.getByTestId("article-body").locator("mark").first()).toHaveText(words);
+});
+
+test("A link to a co-mention fetches that co-mention's sentences alone, and shows them", async ({ page }) => {
+  // graph.json counts co-mention sentences; each co-mention's are in a file of their own.
+  expect(graph.coMentions.every((c) => c.evidence === undefined && c.evidenceFile)).toBe(true);
+  const busiest = [...graph.coMentions].sort((a, b) => b.passages.total - a.passages.total)[0]!;
+  const requested: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/co-mentions/")) requested.push(new URL(r.url()).pathname.replace(/^.*\/co-mentions\//, ""));
+  });
+  await page.goto(`/#/tie/${busiest.id}`);
+  const evidence = page.getByRole("region", { name: "Evidence", exact: true });
+  await expect(evidence.getByRole("heading", { level: 2 })).toContainText("Named together", { timeout: 30_000 });
+  const quotes = evidence.locator("blockquote");
+  await expect(quotes.first()).toBeVisible();
+  // Every sentence shown is its article's words (the reader checks it too): the first opens highlighted.
+  const first = (await quotes.first().innerText()).trim();
+  expect(first.length).toBeGreaterThan(20);
+  expect(requested).toEqual([busiest.evidenceFile!.replace("co-mentions/", "")]);
+  await evidence.getByRole("link", { name: /^Read in context/ }).first().click();
+  await expect(page.getByTestId("article-body").locator("mark").first()).toHaveText(first);
 });

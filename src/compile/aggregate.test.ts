@@ -25,7 +25,7 @@ describe("aggregateCoMentions", () => {
     const links = aggregateCoMentions(findings(inEvidenceOrder));
     expect(links.map((l) => l.id)).toEqual(["co--iran--russia", "co--iran--syria"]);
     for (const link of links) {
-      expect(link.evidence.map((e) => `${e.published} ${e.articleId} ${e.start}`)).toEqual(["2018-08-28 b 0", "2018-08-28 b 40", "2018-09-01 a 10", "2024-05-31 a 5"]);
+      expect(link.evidence!.map((e) => `${e.published} ${e.articleId} ${e.start}`)).toEqual(["2018-08-28 b 0", "2018-08-28 b 40", "2018-09-01 a 10", "2024-05-31 a 5"]);
       expect(link.years).toEqual([2018, 2024]);
     }
   });

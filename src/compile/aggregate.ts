@@ -4,6 +4,7 @@
  */
 import type { CoMention, Evidence, RelationType, Tie } from "../graph/schema";
 import { directionOf } from "./classify";
+import { passageCounts } from "../graph/co-mention-file";
 import { coMentionEvidence, evidenceOf, type CoMentionFinding, type Finding } from "./extract-article";
 import { evidenceId } from "./evidence-id";
 import { isSingleSource, strengthOf } from "../graph/weigh";
@@ -89,7 +90,7 @@ export function aggregateCoMentions(findings: readonly CoMentionFinding[]): CoMe
     for (const [target, evidence] of withFirst) {
       evidence.sort(byEvidenceOrder);
       dropRepeatedPassages(evidence);
-      links.push({ id: `co--${source}--${target}`, source, target, years: [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b), evidence });
+      links.push({ id: `co--${source}--${target}`, source, target, years: [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b), passages: passageCounts(evidence), evidence });
     }
   }
   return links.sort((x, y) => byCodeUnits(x.id, y.id));

@@ -16,7 +16,7 @@ const compile = (articles: SourceFile[], curation: SourceFile | null = null) => 
 /** Every offset in the graph slices its article's body back to the quoted words. */
 function expectQuotesVerbatim(graph: FullGraph): void {
   const bodies = new Map(graph.articles.map((a) => [a.id, a.body]));
-  for (const e of [...graph.ties, ...graph.coMentions].flatMap((t) => t.evidence)) {
+  for (const e of [...graph.ties, ...graph.coMentions].flatMap((t) => t.evidence ?? [])) {
     const body = bodies.get(e.articleId) ?? "";
     expect(body.slice(e.start, e.end)).toBe(e.quote);
     if (e.cue && e.cue.pattern !== "curated") expect(body.slice(e.cue.start, e.cue.end)).toBe(e.cue.text);
@@ -174,7 +174,7 @@ describe("a curation entry whose quote the article no longer has", () => {
   const [source] = shippedArticles();
   const graph = compile([source!]).graph!;
   const article = graph.articles[0]!;
-  const sentences = [...new Set([...graph.ties, ...graph.coMentions].flatMap((t) => t.evidence.map((e) => e.quote)))].filter((q) => q.split(" ").length >= 8);
+  const sentences = [...new Set([...graph.ties, ...graph.coMentions].flatMap((t) => (t.evidence ?? []).map((e) => e.quote)))].filter((q) => q.split(" ").length >= 8);
 
   it("fails with the closest passage shown, never dropping the entry silently", { timeout: 30_000 }, () => {
     fc.assert(

@@ -4,8 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ArticleTextSchema, GraphSchema } from "../graph/schema";
-import { ROOT, article } from "./test/fixtures";
+import { unpackCoMention } from "../graph/co-mention-file";
+import { ArticleTextSchema, CoMentionFileSchema, GraphSchema } from "../graph/schema";
+import { compileCorpus } from "./compile-corpus";
+import { ACTORS, CUES, ROOT, article, shippedArticles } from "./test/fixtures";
 
 let dir = "";
 beforeEach(() => {
@@ -92,6 +94,33 @@ describe("npm run compile", { timeout: 30_000 }, () => {
     expect(newFile).not.toBe(edited.textFile);
     expect(existsSync(path.join(dir, "out", edited.textFile!))).toBe(false);
     expect(textOf(newFile).body).toContain("An added closing line.");
+  });
+
+  it("keeps co-mention sentences out of graph.json, each co-mention's in its own file that gives them all back, and removes the files of older sentences", () => {
+    expect(compile("--no-curation").code).toBe(0);
+    const graph = GraphSchema.parse(JSON.parse(readFileSync(out(), "utf8")));
+    const inMemory = compileCorpus({ articles: shippedArticles(), actors: ACTORS, cues: CUES, curation: null }).graph!;
+    const facts = new Map(graph.articles.map((a) => [a.id, a]));
+    const textOf = (file: string) => ArticleTextSchema.parse(JSON.parse(readFileSync(path.join(dir, "out", file), "utf8")));
+    expect(graph.coMentions.map((c) => c.id)).toEqual(inMemory.coMentions.map((c) => c.id));
+    for (const link of graph.coMentions) {
+      expect(link.evidence).toBeUndefined();
+      const file = CoMentionFileSchema.parse(JSON.parse(readFileSync(path.join(dir, "out", link.evidenceFile!), "utf8")));
+      const sentences = unpackCoMention(file, link, facts);
+      const compiled = inMemory.coMentions.find((c) => c.id === link.id)!;
+      expect(sentences).toEqual(compiled.evidence);
+      expect(link.passages).toEqual(compiled.passages);
+      for (const e of sentences) expect(textOf(facts.get(e.articleId)!.textFile!).body.slice(e.start, e.end)).toBe(e.quote);
+    }
+    // An article whose text changes changes the sentences of its co-mentions: new files, the old ones gone.
+    const before = new Set(readdirSync(path.join(dir, "out/co-mentions")));
+    const source = path.join(dir, "data/articles", `${graph.articles[0]!.id}.md`);
+    writeFileSync(source, readFileSync(source, "utf8").replace(/^(---\n[\s\S]*?\n---\n)/, "$1An added opening line.\n\n"));
+    expect(compile("--no-curation").code).toBe(0);
+    const after = GraphSchema.parse(JSON.parse(readFileSync(out(), "utf8")));
+    const files = readdirSync(path.join(dir, "out/co-mentions"));
+    expect(files.sort()).toEqual(after.coMentions.map((c) => c.evidenceFile!.replace("co-mentions/", "")).sort());
+    expect(files.some((f) => !before.has(f))).toBe(true);
   });
 
   it("says what --jobs takes when given something else", () => {

@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { compileFolder, mapFolder, reduceShards } from "./node/compile-folder";
 import { parseShardSpec, writeShard, type ShardSpec } from "./node/map-shards";
 import { formatProblem } from "./problems";
-import { serializeCandidates, serializeGraph, splitGraph, type ArticleTextFile } from "./serialize";
+import { serializeCandidates, serializeGraph, SIDE_FOLDERS, splitGraph, type SideFile } from "./serialize";
 import { CANDIDATES_FILE, COMPILER_READING_FILE } from "../graph/candidates";
 
 const USAGE = `usage: npm run compile -- [--articles <dir>] [--actors <file>] [--cues <file>]
@@ -107,21 +107,24 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const { graph, texts } = splitGraph(result.graph);
+  const { graph, files } = splitGraph(result.graph);
+  const uncurated = result.uncurated ? splitGraph(result.uncurated) : null;
+  const sideFiles = [...files, ...(uncurated?.files ?? [])];
   const json = serializeGraph(graph);
   const previous = existsSync(opts.out) ? await readFile(opts.out, "utf8").catch(() => null) : null;
-  // The article texts first, under names no current graph uses, then graph.json, which commits them.
-  await writeArticleTexts(path.dirname(opts.out), texts);
+  // The side files first (article texts, co-mention sentences), under names no current graph uses,
+  // then graph.json, which commits them.
+  await writeSideFiles(path.dirname(opts.out), sideFiles);
   if (previous !== json) await writeAtomically(opts.out, json);
   // The candidates (for the Review view) and the extractor's own reading (when curation was applied)
   // beside it; neither is part of the graph.
   const outDir = path.dirname(opts.out);
   await writeIfChanged(path.join(outDir, CANDIDATES_FILE), serializeCandidates(result.candidates ?? []));
   const compilerOnly = path.join(outDir, COMPILER_READING_FILE);
-  if (result.uncurated) await writeIfChanged(compilerOnly, serializeGraph(splitGraph(result.uncurated).graph));
+  if (uncurated) await writeIfChanged(compilerOnly, serializeGraph(uncurated.graph));
   else await rm(compilerOnly, { force: true });
   await removeStaleTemps(opts.out);
-  await removeStaleTexts(path.dirname(opts.out), texts);
+  await removeStaleSideFiles(path.dirname(opts.out), sideFiles);
   const s = graph.stats;
   const byType = Object.entries(s.tiesByType).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(", ");
   const ms = Math.round(performance.now() - started);
@@ -159,8 +162,8 @@ async function mapOnly(opts: Options, shard: ShardSpec, started: number): Promis
 }
 
 /** Writes each article text file that is not there yet (its name is its content), atomically. */
-async function writeArticleTexts(outDir: string, texts: readonly ArticleTextFile[]): Promise<void> {
-  for (const t of texts) {
+async function writeSideFiles(outDir: string, files: readonly SideFile[]): Promise<void> {
+  for (const t of files) {
     const file = path.join(outDir, t.file);
     if (!existsSync(file)) await writeAtomically(file, t.json);
   }
@@ -184,13 +187,15 @@ function isKilledCompileTemp(name: string): boolean {
   return pid !== undefined && !isRunning(Number(pid));
 }
 
-/** Removes article text files the graph just written no longer names (and a killed compile's temps). */
-async function removeStaleTexts(outDir: string, texts: readonly ArticleTextFile[]): Promise<void> {
-  const dir = path.join(outDir, "articles");
-  const keep = new Set(texts.map((t) => path.basename(t.file)));
-  for (const name of await readdir(dir).catch(() => [] as string[])) {
-    const stale = name.endsWith(".json") ? !keep.has(name) : isKilledCompileTemp(name);
-    if (stale) await rm(path.join(dir, name), { force: true });
+/** Removes side files the graphs just written no longer name (and a killed compile's temps). */
+async function removeStaleSideFiles(outDir: string, files: readonly SideFile[]): Promise<void> {
+  const keep = new Set(files.map((t) => t.file));
+  for (const folder of SIDE_FOLDERS) {
+    const dir = path.join(outDir, folder);
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      const stale = name.endsWith(".json") ? !keep.has(`${folder}/${name}`) : isKilledCompileTemp(name);
+      if (stale) await rm(path.join(dir, name), { force: true });
+    }
   }
 }
 

@@ -88,7 +88,7 @@ describe("the shipped corpus", () => {
 
   it("quotes every piece of evidence exactly as the article's words at its offsets", () => {
     const bodies = new Map(graph.articles.map((a) => [a.id, a.body]));
-    const all = [...graph.ties, ...graph.coMentions].flatMap((t) => t.evidence);
+    const all = [...graph.ties, ...graph.coMentions].flatMap((t) => t.evidence ?? []);
     expect(all.length).toBeGreaterThan(50);
     for (const e of all) {
       expect(bodies.get(e.articleId)?.slice(e.start, e.end)).toBe(e.quote);

@@ -1,5 +1,6 @@
 import type { ArticleText, FullGraph, Graph } from "../graph/schema";
 import { stableHash } from "./hash";
+import { packCoMention } from "../graph/co-mention-file";
 import { CANDIDATES_VERSION, type Candidate, type CandidatesFile } from "../graph/candidates";
 
 /**
@@ -10,25 +11,37 @@ export function serializeGraph(graph: Graph | FullGraph): string {
   return `${JSON.stringify(graph)}\n`;
 }
 
-/** One article's text file: where it goes beside graph.json, and its bytes. */
-export interface ArticleTextFile {
-  /** Relative to graph.json's folder: articles/<id>.<content hash>.json. */
+/** A file beside graph.json that it names (an article's text, a co-mention's sentences): where it goes, and its bytes. */
+export interface SideFile {
+  /** Relative to graph.json's folder: articles/<id>.<content hash>.json or co-mentions/<id>.<content hash>.json. */
   file: string;
   json: string;
 }
 
+/** The folders of side files, each cleared of the files no graph written names. */
+export const SIDE_FOLDERS = ["articles", "co-mentions"] as const;
+
 /**
- * The graph loaded first (no article texts, each article naming its text file) and the text files.
- * A text file is named by its content, so a new compile never overwrites a file the graph on disk
- * still names: until the new graph.json replaces the old one, the old one stays whole.
+ * The graph loaded first and the files beside it: each article's text and mentions, and each
+ * co-mention's sentences (the graph keeps their counts). A side file is named by its content, so a
+ * new compile never overwrites a file the graph on disk still names: until the new graph.json
+ * replaces the old one, the old one stays whole.
  */
-export function splitGraph(graph: FullGraph): { graph: Graph; texts: ArticleTextFile[] } {
+export function splitGraph(graph: FullGraph): { graph: Graph; files: SideFile[] } {
   const texts = graph.articles.map((a) => {
     const json = `${JSON.stringify({ id: a.id, body: a.body, mentions: a.mentions } satisfies ArticleText)}\n`;
     return { file: `articles/${a.id}.${stableHash(json)}.json`, json };
   });
   const articles = graph.articles.map(({ body: _body, mentions: _mentions, ...meta }, i) => ({ ...meta, textFile: texts[i]!.file }));
-  return { graph: { ...graph, articles }, texts };
+  const facts = new Map(graph.articles.map((a) => [a.id, a]));
+  const sentences: SideFile[] = [];
+  const coMentions = graph.coMentions.map(({ evidence: _evidence, evidenceFile: _file, ...link }, i) => {
+    const json = `${JSON.stringify(packCoMention(graph.coMentions[i]!, facts))}\n`;
+    const file = `co-mentions/${link.id}.${stableHash(json)}.json`;
+    sentences.push({ file, json });
+    return { ...link, evidenceFile: file };
+  });
+  return { graph: { ...graph, articles, coMentions }, files: [...texts, ...sentences] };
 }
 
 /** The candidates' file: one candidate a line, so a diff of two compiles reads candidate by candidate. */

@@ -3,7 +3,8 @@
  * (which exports them) and the dev server's endpoint (which saves them): an editor confirms, rejects
  * or retypes a piece of extracted evidence by its id, or adds one by quoting the article verbatim.
  */
-import { z } from "./zod-without-eval";
+// With its extension: vite.config.ts loads this file natively (through the dev curation endpoint).
+import { z } from "./zod-without-eval.ts";
 
 const EvidenceIdSchema = z.string().regex(/^ev-[0-9a-f]+$/, "must be an evidence id such as ev-1a2b3c4d5e6f (shown in the app)");
 

@@ -19,7 +19,7 @@ describe("evidence lookup", () => {
 
   it("orders evidence by date, article and position", () => {
     const tie = findLink(graph, "military-cooperation--iran--syria")!;
-    expect(inReadingOrder(tie.evidence).map((e) => e.id)).toEqual(["ev-b1", "ev-a1", "ev-a2"]);
+    expect(inReadingOrder(tie.evidence!).map((e) => e.id)).toEqual(["ev-b1", "ev-a1", "ev-a2"]);
   });
 
   it("trims a link to the view's year, and falls back to the whole link when the view hides it", () => {

@@ -46,11 +46,12 @@ export function linkInView(
 export function findEvidence(graph: Graph, evidenceId: string, preferLinkId?: string | null): { link: Link; evidence: Evidence } | undefined {
   if (preferLinkId) {
     const link = findLink(graph, preferLinkId);
-    const evidence = link?.evidence.find((e) => e.id === evidenceId);
+    const evidence = link?.evidence?.find((e) => e.id === evidenceId);
     if (link && evidence) return { link, evidence };
   }
+  // A co-mention whose sentences are in their own file has none in hand: see store/co-mention-sentences.ts.
   for (const link of [...graph.ties, ...graph.coMentions]) {
-    const evidence = link.evidence.find((e) => e.id === evidenceId);
+    const evidence = link.evidence?.find((e) => e.id === evidenceId);
     if (evidence) return { link, evidence };
   }
   return undefined;
@@ -114,7 +115,7 @@ export function orderEvidence(
 export function evidenceAtPassage(graph: Graph, passage: Pick<Passage, "articleId" | "start" | "end" | "evidenceId" | "tieId">): { link: Link; evidence: Evidence } | undefined {
   if (passage.evidenceId) return findEvidence(graph, passage.evidenceId, passage.tieId);
   for (const link of [...graph.ties, ...graph.coMentions]) {
-    const evidence = link.evidence.find((e) => e.articleId === passage.articleId && e.start === passage.start && e.end === passage.end);
+    const evidence = link.evidence?.find((e) => e.articleId === passage.articleId && e.start === passage.start && e.end === passage.end);
     if (evidence) return { link, evidence };
   }
   return undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareYears, firstYearOf, isEarlier, recalledYears, tieInYear, tiesOf, visibleActors, visibleTies, yearsOf } from "./filters";
+import { coMentionInTime, compareYears, firstYearOf, isEarlier, recalledYears, tieInYear, tiesOf, visibleActors, visibleCoMentions, visibleTies, yearsOf } from "./filters";
+import type { CoMention } from "./schema";
 import { sampleGraph } from "./sample-graph.fixture";
 import { fixtureGraph } from "./test-fixture";
 import { DEFAULT_VIEW, type ViewState } from "./view-state";
@@ -134,5 +135,39 @@ describe("evidence about earlier periods", () => {
 
   it("is apart from years only recalled: a year after the first that no article was published in", () => {
     expect(recalledYears(sample)).toEqual([]);
+  });
+});
+
+describe("a co-mention trimmed to the view's time, by its counts", () => {
+  const link: CoMention = {
+    id: "co--iran--russia",
+    source: "iran",
+    target: "russia",
+    years: [1989, 2018, 2024],
+    passages: { total: 6, byYear: { "1989": 1, "2018": 3, "2024": 2 } },
+    evidenceFile: "co-mentions/co--iran--russia.0123456789ab.json",
+  };
+  const at = (state: Partial<Pick<ViewState, "year" | "compare" | "earlier">>) => coMentionInTime(link, { year: null, compare: null, ...state }, 2018);
+
+  it("keeps the year's sentences, or none", () => {
+    expect(at({ year: 2024 })).toMatchObject({ years: [2024], passages: { total: 2, byYear: { "2024": 2 } } });
+    expect(at({ year: 2020 })).toBeNull();
+  });
+
+  it("adds the compared years' counts", () => {
+    expect(at({ compare: [2018, 2024] })).toMatchObject({ years: [2018, 2024], passages: { total: 5 } });
+  });
+
+  it("leaves out, or keeps alone, the sentences about a time before the corpus's first year", () => {
+    expect(at({ earlier: "exclude" })).toMatchObject({ years: [2018, 2024], passages: { total: 5 } });
+    expect(at({ earlier: "only" })).toMatchObject({ years: [1989], passages: { total: 1 } });
+    expect(at({})).toBe(link);
+  });
+
+  it("trims its sentences too when they are in hand, as visibleCoMentions does for the sample graph", () => {
+    const sample = sampleGraph();
+    const shown = visibleCoMentions(sample, { ...DEFAULT_VIEW, others: true, year: 2018 });
+    expect(shown.map((c) => [c.id, c.passages.total, c.evidence?.length])).toEqual([["co--iran--russia", 1, 1]]);
+    expect(visibleCoMentions(sample, { ...DEFAULT_VIEW, others: true, year: 2024 })).toEqual([]);
   });
 });

@@ -39,14 +39,14 @@ export function recalledYears(graph: Graph): number[] {
 }
 
 /** The tie with only the evidence of `year` (all evidence when null); null when none is left. */
-export function tieInYear<T extends Tie | CoMention>(tie: T, year: number | null): T | null {
+export function tieInYear<T extends Tie>(tie: T, year: number | null): T | null {
   if (year === null) return tie;
   const evidence = tie.evidence.filter((e: Evidence) => e.year === year);
   return evidence.length ? { ...tie, evidence, years: [year] } : null;
 }
 
 /** The tie with its evidence about earlier periods included, left out, or alone (over all years); null when none is left. */
-export function tieWithEarlier<T extends Tie | CoMention>(tie: T, mode: EarlierMode, firstYear: number | null): T | null {
+export function tieWithEarlier<T extends Tie>(tie: T, mode: EarlierMode, firstYear: number | null): T | null {
   if (mode === "include") return tie;
   const keep = mode === "only";
   const evidence = tie.evidence.filter((e: Evidence) => isEarlier(e, firstYear) === keep);
@@ -97,11 +97,40 @@ function filterTies(graph: Graph, state: TieFilters): Tie[] {
   return out;
 }
 
-/** A tie or co-mention trimmed to the view's time: the compared years, the year, or all years with or without earlier periods. */
-function trimToTime<T extends Tie | CoMention>(tie: T, state: Pick<ViewState, "year" | "compare"> & Partial<Pick<ViewState, "earlier">>, first: number | null): T | null {
+type TimeFilters = Pick<ViewState, "year" | "compare"> & Partial<Pick<ViewState, "earlier">>;
+
+/** A tie trimmed to the view's time: the compared years, the year, or all years with or without earlier periods. */
+function trimToTime<T extends Tie>(tie: T, state: TimeFilters, first: number | null): T | null {
   if (state.compare) return inYears(tie, state.compare);
   if (state.year !== null) return tieInYear(tie, state.year);
   return tieWithEarlier(tie, state.earlier ?? "include", first);
+}
+
+/** The years of the view's time: the compared years, the year, or all (with or without earlier periods); null for all. */
+function yearTest(state: TimeFilters, first: number | null): ((year: number) => boolean) | null {
+  const compare = state.compare;
+  if (compare) return (y) => compare.includes(y);
+  if (state.year !== null) return (y) => y === state.year;
+  const earlier = state.earlier ?? "include";
+  if (earlier === "include" || first === null) return null;
+  return earlier === "only" ? (y) => y < first : (y) => y >= first;
+}
+
+/**
+ * A co-mention trimmed to the view's time by its counts per year (its sentences too, when in hand);
+ * null when none is left. Over several years the count adds the years' (the same words in two years'
+ * articles count in each).
+ */
+export function coMentionInTime(link: CoMention, state: TimeFilters, first: number | null): CoMention | null {
+  const keep = yearTest(state, first);
+  if (!keep) return link;
+  const years = link.years.filter(keep);
+  if (years.length === link.years.length) return link;
+  if (!years.length) return null;
+  const byYear = Object.fromEntries(Object.entries(link.passages.byYear).filter(([y]) => keep(Number(y))));
+  const total = Object.values(byYear).reduce((a, b) => a + b, 0);
+  const evidence = link.evidence?.filter((e) => keep(e.year));
+  return { ...link, years, passages: { total, byYear }, ...(evidence ? { evidence } : {}) };
 }
 
 /** Co-mentions between visible actors, trimmed like ties. */
@@ -111,13 +140,13 @@ export function visibleCoMentions(graph: Graph, state: Pick<ViewState, "others" 
   const out: CoMention[] = [];
   for (const link of graph.coMentions) {
     if (!shown.has(link.source) || !shown.has(link.target)) continue;
-    const trimmed = trimToTime(link, state, first);
+    const trimmed = coMentionInTime(link, state, first);
     if (trimmed) out.push(trimmed);
   }
   return out;
 }
 
-function inYears<T extends Tie | CoMention>(tie: T, years: readonly number[]): T | null {
+function inYears<T extends Tie>(tie: T, years: readonly number[]): T | null {
   const evidence = tie.evidence.filter((e) => years.includes(e.year));
   return evidence.length ? { ...tie, evidence, years: [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b) } : null;
 }

@@ -169,6 +169,7 @@ export function sampleGraph() {
         source: "iran",
         target: "russia",
         years: [2018],
+        passages: { total: 1, byYear: { "2018": 1 } },
         evidence: [evidence("ev-a3", "a-defense-deal", "Russia watched closely.", null)],
       },
     ],

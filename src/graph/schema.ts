@@ -290,15 +290,44 @@ export const CoverageSchema = z.object({
 });
 export type Coverage = z.infer<typeof CoverageSchema>;
 
-/** Two actors named in one sentence with no relation cue: a weak, untyped link. */
+/** Where graph.json keeps a co-mention's sentences: a CoMentionFile beside it, named by its content. */
+export const CO_MENTION_FILE_PATTERN = /^co-mentions\/co--[a-z0-9-]+\.[0-9a-f]{8,}\.json$/;
+
+/**
+ * Two actors named in one sentence with no relation cue: a weak, untyped link. Its sentences are in
+ * hand when the graph is compiled in memory (tests, the browser import); graph.json counts them and
+ * names the file that holds them (`evidenceFile`), fetched when someone reads them: they are most of
+ * a big corpus's evidence and the picture needs only how many there are.
+ */
 export const CoMentionSchema = z.object({
   id: z.string().min(1),
   source: ActorIdSchema,
   target: ActorIdSchema,
   years: z.array(z.number().int()),
-  evidence: z.array(EvidenceSchema).min(1),
+  /** Distinct passages naming both (the same words in several articles once), over all years and per year they are about. */
+  passages: z.object({ total: z.number().int().positive(), byYear: z.record(YearKeySchema, z.number().int().positive()) }),
+  evidence: z.array(EvidenceSchema).min(1).optional(),
+  evidenceFile: z.string().regex(CO_MENTION_FILE_PATTERN).optional(),
 });
 export type CoMention = z.infer<typeof CoMentionSchema>;
+
+/**
+ * A co-mention's sentences as kept in their own file: each distinct quote once, each sentence as
+ * `[article, start, quote, fields]` (indexes into `articles` and `quotes`), `fields` holding only what
+ * differs from what the article implies (see graph/co-mention-file.ts).
+ */
+export const CoMentionFileSchema = z.object({
+  id: z.string().min(1),
+  articles: z.array(z.string().min(1)),
+  quotes: z.array(z.string().min(1)),
+  sentences: z.array(
+    z.union([
+      z.tuple([z.number().int().nonnegative(), OffsetSchema, z.number().int().nonnegative()]),
+      z.tuple([z.number().int().nonnegative(), OffsetSchema, z.number().int().nonnegative(), z.record(z.string(), z.unknown())]),
+    ]),
+  ).min(1),
+});
+export type CoMentionFile = z.infer<typeof CoMentionFileSchema>;
 
 export const GraphStatsSchema = z.object({
   articles: z.number().int().nonnegative(),
@@ -323,7 +352,7 @@ function graphSchemaOf(evidence: z.ZodType<Evidence[]>, article: z.ZodType<Artic
       actors: z.array(ActorSchema),
       articles: z.array(article),
       ties: z.array(TieSchema.extend(withEvidence)),
-      coMentions: z.array(CoMentionSchema.extend(withEvidence)),
+      coMentions: z.array(CoMentionSchema.extend({ evidence: evidence.optional() })),
       pairs: z.array(PairSchema),
       coverage: z.array(CoverageSchema),
       stats: GraphStatsSchema,
@@ -357,7 +386,10 @@ function graphSchemaOf(evidence: z.ZodType<Evidence[]>, article: z.ZodType<Artic
         tie.evidence.forEach((e, j) => checkEvidence(e, "ties", i, j));
       });
       graph.coMentions.forEach((link, i) => {
-        link.evidence.forEach((e, j) => checkEvidence(e, "coMentions", i, j));
+        if ((link.evidence === undefined) === (link.evidenceFile === undefined)) {
+          ctx.addIssue({ code: "custom", path: ["coMentions", i], message: "a co-mention holds its sentences or names the file that does (evidenceFile), one of the two" });
+        }
+        link.evidence?.forEach((e, j) => checkEvidence(e, "coMentions", i, j));
       });
     });
 }

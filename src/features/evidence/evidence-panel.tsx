@@ -8,6 +8,7 @@ import { passageCount } from "../../graph/passages";
 import { pairId } from "../../graph/weigh";
 import { viewYears } from "../../graph/weigh-labels";
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
+import { useGraphWithSentences } from "../../store/co-mention-sentences";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { EvidenceOrderControls } from "../../ui/evidence-order-controls";
 import { PassageList } from "../../ui/passage-list";
@@ -29,18 +30,20 @@ import "./evidence-panel.css";
  * tie, all its quotes are shown with a note saying so.
  */
 export function EvidencePanel() {
-  const graph = useAppStore(selectGraph);
+  const loadedGraph = useAppStore(selectGraph);
   const ownArticleIds = useAppStore(selectOwnArticleIds);
   const { state } = useView();
   const setView = useSetView();
   const href = useViewHref();
   const tieId = state.tieId;
+  // A co-mention's sentences are in their own file until someone reads them.
+  const { graph, state: sentences, retry } = useGraphWithSentences(loadedGraph, tieId);
   const shown = useMemo(() => (tieId ? linkInView(graph, state, tieId) : undefined), [graph, state, tieId]);
   const actorsById = useMemo(() => new Map<string, Actor>(graph.actors.map((a) => [a.id, a])), [graph]);
   const articlesById = useMemo(() => new Map(graph.articles.map((a) => [a.id, a])), [graph]);
   const publisherOf = useMemo(() => new Map(graph.articles.map((a) => [a.id, a.publisher])), [graph]);
   const evidence = useMemo(
-    () => (shown ? orderEvidence(shown.link.evidence, state.evidenceOrder, publisherOf, state.publisherVoiceOnly) : []),
+    () => (shown?.link.evidence ? orderEvidence(shown.link.evidence, state.evidenceOrder, publisherOf, state.publisherVoiceOnly) : []),
     [shown, state.evidenceOrder, state.publisherVoiceOnly, publisherOf],
   );
   const pair = useMemo(() => (shown ? graph.pairs.find((p) => p.id === pairId(shown.link.source, shown.link.target)) : undefined), [graph, shown]);
@@ -54,9 +57,25 @@ export function EvidencePanel() {
   }
 
   const { link, inView } = shown;
+  if (!link.evidence) {
+    return (
+      <section className="tg-view tg-evidence" role="region" aria-label="Evidence" aria-busy={sentences.status === "loading"}>
+        {sentences.status === "error" ? (
+          <p className="tg-evidence__note" role="alert">
+            The sentences could not be shown: {sentences.message}.{" "}
+            <button type="button" className="tg-link-button" onClick={retry}>
+              Try again
+            </button>
+          </p>
+        ) : (
+          <p className="tg-evidence__note" role="status">Loading the sentences naming {actorName(actorsById, link.source)} and {actorName(actorsById, link.target)}…</p>
+        )}
+      </section>
+    );
+  }
   // The same words in several articles are one passage (see passages.ts).
   const passages = passageCount(link.evidence);
-  const total = findLink(graph, link.id)?.evidence.length ?? link.evidence.length;
+  const total = findLink(graph, link.id)?.evidence?.length ?? link.evidence.length;
   const source = actorName(actorsById, link.source);
   const target = actorName(actorsById, link.target);
   const tie = isTie(link) ? link : null;

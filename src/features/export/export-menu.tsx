@@ -9,10 +9,11 @@ import type { Article, ArticleText } from "../../graph/schema";
 import { writeEvidenceCsv } from "../../graph/export/evidence-csv";
 import { exportFileName, exportScope } from "../../graph/export/export-scope";
 import { writeGexf } from "../../graph/export/gexf";
-import { articlesWithoutText, writeGraphJson } from "../../graph/export/graph-json";
+import { articlesWithoutText, coMentionsWithoutSentences, writeGraphJson } from "../../graph/export/graph-json";
 import { writeGraphml } from "../../graph/export/graphml";
 import { selectGraph, useAppStore } from "../../store/app-store";
 import { useView } from "../../store/use-view";
+import { loadCoMentionSentences, withSentences } from "../../store/co-mention-sentences";
 import { downloadBlob, downloadText } from "../../ui/download";
 import { networkPictureSvg, svgToPng } from "./network-picture";
 import "./export.css";
@@ -59,12 +60,18 @@ export function ExportMenu({
   };
 
   const graphJson = async () => {
-    const missing = articlesWithoutText(scope);
     setProblem(null);
-    setBusy(missing.length ? `Fetching the texts of ${missing.length} articles…` : "Writing the file…");
     try {
+      // The file stands alone: the co-mentions' sentences and the articles' texts go in it.
+      const unloaded = coMentionsWithoutSentences(scope);
+      if (unloaded.length) setBusy(`Fetching the sentences of ${unloaded.length} co-mentions…`);
+      const full = new Map(graph.coMentions.map((c) => [c.id, c]));
+      const sentences = new Map(await Promise.all(unloaded.map(async (c) => [c.id, await loadCoMentionSentences(graph, full.get(c.id) ?? c)] as const)));
+      const whole = unloaded.length ? exportScope(withSentences(graph, sentences), state, { keepUnmentioned }) : scope;
+      const missing = articlesWithoutText(whole);
+      setBusy(missing.length ? `Fetching the texts of ${missing.length} articles…` : "Writing the file…");
       const texts = new Map((await Promise.all(missing.map((a) => loadArticleText(a)))).map((t) => [t.id, t]));
-      downloadText(writeGraphJson(scope, texts), exportFileName(scope, "json"), "application/json");
+      downloadText(writeGraphJson(whole, texts), exportFileName(whole, "json"), "application/json");
       onDone();
     } catch (err) {
       setBusy(null);

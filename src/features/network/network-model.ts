@@ -134,7 +134,7 @@ export function buildNetwork(graph: Graph, state: NetworkViewState): NetworkMode
       directed: false,
       quadClass: null,
       typeLabel: "Named together",
-      evidenceCount: passageCount(c.evidence),
+      evidenceCount: c.passages.total,
       years: c.years,
       slot: 0,
       slots: 1,

@@ -74,7 +74,7 @@ export function PairPanel() {
           {summary.ties.length
             ? `${summary.ties.length} ${summary.ties.length === 1 ? "relation type" : "relation types"} · ${quoteCount(totalQuotes)} · ${formatYears(allYears)}`
             : "No tie between them in the corpus"}
-          {summary.coMention ? ` · named together without a relation in ${summary.coMention.evidence.length} ${summary.coMention.evidence.length === 1 ? "sentence" : "sentences"}` : ""}
+          {summary.coMention ? ` · named together without a relation in ${summary.coMention.passages.total} ${summary.coMention.passages.total === 1 ? "sentence" : "sentences"}` : ""}
         </p>
         <CoverageNote coverage={graph.coverage} years={years} />
       </header>

@@ -10,6 +10,7 @@ import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { DateLabel } from "../../ui/date-label";
 import "../../ui/theme.css";
 import { useArticleText } from "./article-text-loader";
+import { useGraphWithSentences } from "../../store/co-mention-sentences";
 import { AddTieFromPassage } from "./add-tie-from-passage";
 import "./reader.css";
 
@@ -28,10 +29,11 @@ interface ParagraphProps {
 }
 
 /** How many pieces of evidence cite `text`'s article with words that are not the text's at their offsets. */
-function quotesNotIn(graph: { ties: readonly { evidence: readonly Evidence[] }[]; coMentions: readonly { evidence: readonly Evidence[] }[] }, text: ArticleText): number {
+function quotesNotIn(graph: { ties: readonly { evidence: readonly Evidence[] }[]; coMentions: readonly { evidence?: readonly Evidence[] }[] }, text: ArticleText): number {
   let wrong = 0;
+  // A co-mention's sentences in their own file are checked when they arrive (with this reader's link).
   for (const link of [...graph.ties, ...graph.coMentions]) {
-    for (const e of link.evidence) if (e.articleId === text.id && text.body.slice(e.start, e.end) !== e.quote) wrong++;
+    for (const e of link.evidence ?? []) if (e.articleId === text.id && text.body.slice(e.start, e.end) !== e.quote) wrong++;
   }
   return wrong;
 }
@@ -149,8 +151,10 @@ function MentionTooltip({ tip, id, actorsById }: { tip: MentionTip | null; id: s
  * mention shows which actor it was resolved to and by which words (Escape hides it).
  */
 export function Reader() {
-  const graph = useAppStore(selectGraph);
+  const loadedGraph = useAppStore(selectGraph);
   const { state } = useView();
+  // The selected co-mention's sentences, when they are in their own file: its passage and its steps.
+  const { graph } = useGraphWithSentences(loadedGraph, state.tieId);
   const setView = useSetView();
   const href = useViewHref();
   const titleId = useId();
@@ -165,7 +169,7 @@ export function Reader() {
   const found = useMemo(() => (state.evidenceId ? findEvidence(graph, state.evidenceId, state.tieId) : undefined), [graph, state.evidenceId, state.tieId]);
   const passage = found && article && found.evidence.articleId === article.id ? found.evidence : null;
   const tie = useMemo(() => (state.tieId ? linkInView(graph, state, state.tieId)?.link : undefined), [graph, state]);
-  const steps = useMemo(() => (tie ? inReadingOrder(tie.evidence) : []), [tie]);
+  const steps = useMemo(() => (tie?.evidence ? inReadingOrder(tie.evidence) : []), [tie]);
   const { state: textState, retry } = useArticleText(article);
   const text = textState.status === "ready" ? textState.text : null;
   const paragraphs = useMemo(() => (text ? splitParagraphs(text.body) : []), [text]);

@@ -6,14 +6,14 @@
  * is enough to reopen the view elsewhere and every quote can be checked against its article. Pure.
  */
 import { SCHEMA_VERSION } from "../vocabulary";
-import type { Article, ArticleText, Graph } from "../schema";
+import type { Article, ArticleText, CoMention, Graph } from "../schema";
 import { weighed } from "../weigh";
 import type { ExportScope } from "./export-scope";
 
 /** The articles the scope's evidence cites, in the graph's order. */
 export function citedArticles(scope: ExportScope): Article[] {
   const links = [...scope.ties, ...scope.coMentions];
-  const cited = new Set(links.flatMap((t) => t.evidence.map((e) => e.articleId)));
+  const cited = new Set(links.flatMap((t) => (t.evidence ?? []).map((e) => e.articleId)));
   return scope.graph.articles.filter((a) => cited.has(a.id));
 }
 
@@ -22,11 +22,19 @@ export function articlesWithoutText(scope: ExportScope): Article[] {
   return citedArticles(scope).filter((a) => a.body === undefined || a.mentions === undefined);
 }
 
+/** The scope's co-mentions whose sentences are in their own file: load them (store/co-mention-sentences.ts) and make the scope again. */
+export function coMentionsWithoutSentences(scope: ExportScope): CoMention[] {
+  return scope.coMentions.filter((c) => !c.evidence);
+}
+
 /**
  * The scope as a graph object that passes `GraphSchema`; `texts` are the articles' texts that are not
  * in hand (by article id). An article whose text is neither in hand nor given keeps its `textFile`.
+ * Every co-mention must have its sentences in hand: the file stands alone, with nothing beside it.
  */
 export function scopeGraph(scope: ExportScope, texts: ReadonlyMap<string, ArticleText> = new Map()): Graph {
+  const missing = coMentionsWithoutSentences(scope);
+  if (missing.length) throw new Error(`the sentences of ${missing.length} co-mention(s) are not loaded (${missing[0]!.id} first)`);
   const articles = citedArticles(scope).map((a): Article => {
     const text = texts.get(a.id);
     const body = a.body ?? text?.body;
@@ -43,7 +51,7 @@ export function scopeGraph(scope: ExportScope, texts: ReadonlyMap<string, Articl
     actors: scope.actors,
     articles,
     ties: scope.ties,
-    coMentions: scope.coMentions,
+    coMentions: scope.coMentions.map(({ evidenceFile: _file, ...link }) => link),
     stats: {
       articles: articles.length,
       sentences: articles.reduce((s, a) => s + a.sentenceCount, 0),
