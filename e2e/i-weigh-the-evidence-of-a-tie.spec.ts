@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { compileCorpus } from "../src/compile/compile-corpus";
-import type { ArticleText, Graph } from "../src/graph/schema";
+import type { ArticleTextFile, Graph } from "../src/graph/schema";
 import { actorNode, expect, test } from "./network-fixtures";
 
 // What the shipped corpus says, read from the graph the app loads, so the story checks the real numbers and words.
@@ -10,7 +10,7 @@ const tie = graph.ties.find((t) => t.id === TIE_ID)!;
 const hatami = tie.evidence.find((e) => e.claimant.text?.includes("Minister of Defense"))!;
 const article = graph.articles.find((a) => a.id === hatami.articleId)!;
 // graph.json holds no texts: the article's own file beside it does.
-const articleText = JSON.parse(readFileSync(new URL(`../public/${article.textFile}`, import.meta.url), "utf8")) as ArticleText;
+const articleText = JSON.parse(readFileSync(new URL(`../public/${article.textFile}`, import.meta.url), "utf8")) as ArticleTextFile;
 const pair = graph.pairs.find((p) => p.id === "pair--iran--syria")!;
 
 test("I weigh the evidence of the Iran–Syria tie: its sources, who says it, a citation and its tone", async ({ page, context }) => {

@@ -269,9 +269,13 @@ export async function newPage(browser: Browser, graphFile: string | null): Promi
   await page.addInitScript(installProbe, { stillMs: STILL_MS });
   if (graphFile !== null) {
     await page.route(/\/graph\.json(\?.*)?$/, (route) => route.continue({ url: new URL(graphFile, route.request().url()).href }));
-    // What a compiled graph names beside it (article texts) comes from beside the file served instead.
+    // What a compiled graph names beside it (article texts, co-mention sentences) comes from beside the file served instead.
     const beside = graphFile.replace(/[^/]*$/, "");
-    if (beside) await page.route(/^https?:\/\/[^/]+\/articles\/[^/]+\.json$/, (route) => route.continue({ url: new URL(`${beside}articles/${route.request().url().replace(/^.*\/articles\//, "")}`, route.request().url()).href }));
+    for (const folder of beside ? ["articles", "co-mentions"] : []) {
+      await page.route(new RegExp(`^https?://[^/]+/${folder}/[^/]+\\.json$`), (route) =>
+        route.continue({ url: new URL(`${beside}${folder}/${route.request().url().replace(/^.*\/([^/]+)$/, "$1")}`, route.request().url()).href }),
+      );
+    }
   }
   return page;
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { unpackCoMention } from "../graph/co-mention-file";
-import { ArticleTextSchema, CoMentionFileSchema, GraphSchema } from "../graph/schema";
+import { ArticleTextFileSchema, CoMentionFileSchema, GraphSchema, unpackArticleText } from "../graph/schema";
 import { compileCorpus } from "./compile-corpus";
 import { ACTORS, CUES, ROOT, article, shippedArticles } from "./test/fixtures";
 
@@ -75,10 +75,13 @@ describe("npm run compile", { timeout: 30_000 }, () => {
   it("keeps article texts out of graph.json, each in its own file, and removes the files of an older text", () => {
     expect(compile().code).toBe(0);
     const graph = GraphSchema.parse(JSON.parse(readFileSync(out(), "utf8")));
-    const textOf = (file: string) => ArticleTextSchema.parse(JSON.parse(readFileSync(path.join(dir, "out", file), "utf8")));
+    const textOf = (file: string) => unpackArticleText(ArticleTextFileSchema.parse(JSON.parse(readFileSync(path.join(dir, "out", file), "utf8"))));
+    const inMemory = compileCorpus({ articles: shippedArticles(), actors: ACTORS, cues: CUES, curation: null }).graph!;
     for (const a of graph.articles) {
       expect(a.body).toBeUndefined();
       expect(textOf(a.textFile!).id).toBe(a.id);
+      // Mentions travel as [actor, start, end] and come back whole, words and all.
+      expect(textOf(a.textFile!).mentions).toEqual(inMemory.articles.find((m) => m.id === a.id)!.mentions);
     }
     for (const e of graph.ties.flatMap((t) => t.evidence)) {
       const cited = graph.articles.find((a) => a.id === e.articleId)!;
@@ -101,7 +104,7 @@ describe("npm run compile", { timeout: 30_000 }, () => {
     const graph = GraphSchema.parse(JSON.parse(readFileSync(out(), "utf8")));
     const inMemory = compileCorpus({ articles: shippedArticles(), actors: ACTORS, cues: CUES, curation: null }).graph!;
     const facts = new Map(graph.articles.map((a) => [a.id, a]));
-    const textOf = (file: string) => ArticleTextSchema.parse(JSON.parse(readFileSync(path.join(dir, "out", file), "utf8")));
+    const textOf = (file: string) => unpackArticleText(ArticleTextFileSchema.parse(JSON.parse(readFileSync(path.join(dir, "out", file), "utf8"))));
     expect(graph.coMentions.map((c) => c.id)).toEqual(inMemory.coMentions.map((c) => c.id));
     for (const link of graph.coMentions) {
       expect(link.evidence).toBeUndefined();

@@ -1,4 +1,4 @@
-import type { ArticleText, FullGraph, Graph } from "../graph/schema";
+import { packArticleText, type FullGraph, type Graph } from "../graph/schema";
 import { stableHash } from "./hash";
 import { packCoMention } from "../graph/co-mention-file";
 import { CANDIDATES_VERSION, type Candidate, type CandidatesFile } from "../graph/candidates";
@@ -29,7 +29,7 @@ export const SIDE_FOLDERS = ["articles", "co-mentions"] as const;
  */
 export function splitGraph(graph: FullGraph): { graph: Graph; files: SideFile[] } {
   const texts = graph.articles.map((a) => {
-    const json = `${JSON.stringify({ id: a.id, body: a.body, mentions: a.mentions } satisfies ArticleText)}\n`;
+    const json = `${JSON.stringify(packArticleText({ id: a.id, body: a.body, mentions: a.mentions }))}\n`;
     return { file: `articles/${a.id}.${stableHash(json)}.json`, json };
   });
   const articles = graph.articles.map(({ body: _body, mentions: _mentions, ...meta }, i) => ({ ...meta, textFile: texts[i]!.file }));

@@ -87,6 +87,32 @@ export const ArticleTextSchema = z.object({
 });
 export type ArticleText = z.infer<typeof ArticleTextSchema>;
 
+/**
+ * An article's text file as written beside graph.json: its mentions as `[actor, start, end]`, their
+ * words being the body's at those offsets (a third of the bytes of the objects). See `unpackArticleText`.
+ */
+export const ArticleTextFileSchema = z.object({
+  id: z.string().min(1),
+  body: z.string(),
+  mentions: z.array(z.tuple([ActorIdSchema, OffsetSchema, OffsetSchema])),
+});
+export type ArticleTextFile = z.infer<typeof ArticleTextFileSchema>;
+
+/** The file of an article's text and mentions. */
+export function packArticleText(text: ArticleText): ArticleTextFile {
+  return { id: text.id, body: text.body, mentions: text.mentions.map((m) => [m.actorId, m.start, m.end]) };
+}
+
+/** An article's text and mentions from its file; throws when a mention lies outside the body or names no words. */
+export function unpackArticleText(file: ArticleTextFile): ArticleText {
+  const mentions = file.mentions.map(([actorId, start, end]) => {
+    const text = file.body.slice(start, end);
+    if (end > file.body.length || !text) throw new Error(`a mention of '${actorId}' at ${start}–${end} is not in the text of '${file.id}'`);
+    return { actorId, start, end, text };
+  });
+  return { id: file.id, body: file.body, mentions };
+}
+
 /** An article with its text in hand, as compiled in memory. */
 export type FullArticle = Article & { body: string; mentions: Mention[] };
 

@@ -20,10 +20,12 @@ const answer = (body: unknown, status = 200) => vi.fn(async () => new Response(J
 
 describe("loadArticleText", () => {
   it("fetches the article's own file once and checks it", async () => {
-    const fetcher = answer({ id: "a-one", body: "Iran.", mentions: [{ actorId: "iran", start: 0, end: 4, text: "Iran" }] });
+    const fetcher = answer({ id: "a-one", body: "Iran.", mentions: [["iran", 0, 4]] });
     const first = await loadArticleText(article("a-one"), fetcher);
     const again = await loadArticleText(article("a-one"), fetcher);
     expect(first.body).toBe("Iran.");
+    // A mention is kept as [actor, start, end]: its words are the body's there.
+    expect(first.mentions).toEqual([{ actorId: "iran", start: 0, end: 4, text: "Iran" }]);
     expect(again).toBe(first);
     expect(fetcher).toHaveBeenCalledTimes(1);
     expect(fetcher).toHaveBeenCalledWith("articles/a-one.0123456789ab.json");
@@ -37,6 +39,12 @@ describe("loadArticleText", () => {
 
   it("refuses a file that holds another article's text", async () => {
     await expect(loadArticleText(article("a-three"), answer({ id: "someone-else", body: "x", mentions: [] }))).rejects.toThrow("is not the text of 'a-three'");
+  });
+
+  it("refuses a file whose mentions lie outside its text", async () => {
+    await expect(loadArticleText(article("a-five"), answer({ id: "a-five", body: "Iran.", mentions: [["iran", 3, 9]] }))).rejects.toThrow(
+      "does not hold its mentions: a mention of 'iran' at 3–9 is not in the text of 'a-five'",
+    );
   });
 
   it("says what to do when the graph names no text file", async () => {

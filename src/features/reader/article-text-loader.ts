@@ -4,7 +4,7 @@
  * checked with the shared schema.
  */
 import { useEffect, useMemo, useState } from "react";
-import { ArticleTextSchema, type Article, type ArticleText } from "../../graph/schema";
+import { ArticleTextFileSchema, unpackArticleText, type Article, type ArticleText } from "../../graph/schema";
 
 export type ArticleTextState =
   | { status: "ready"; text: ArticleText }
@@ -33,11 +33,15 @@ export function loadArticleText(article: Article, fetcher: typeof fetch = fetch)
     } catch {
       throw new Error(`the article's text (${file}) is not valid JSON; rebuild the graph with \`npm run compile\``);
     }
-    const checked = ArticleTextSchema.safeParse(json);
+    const checked = ArticleTextFileSchema.safeParse(json);
     if (!checked.success || checked.data.id !== article.id) {
       throw new Error(`the article's text (${file}) is not the text of '${article.id}'; rebuild the graph with \`npm run compile\``);
     }
-    return checked.data;
+    try {
+      return unpackArticleText(checked.data);
+    } catch (err) {
+      throw new Error(`the article's text (${file}) does not hold its mentions: ${(err as Error).message}; rebuild the graph with \`npm run compile\``);
+    }
   })();
   loaded.set(file, promise);
   promise.catch(() => loaded.delete(file));
