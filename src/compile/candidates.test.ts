@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CandidatesFileSchema } from "../graph/candidates";
+import { CandidatesFileSchema, unpackCandidates } from "../graph/candidates";
 import { serializeCandidates } from "./serialize";
-import { compileBodies } from "./test/fixtures";
+import { compileCorpus } from "./compile-corpus";
+import { ACTORS, CUES, compileBodies, shippedArticles } from "./test/fixtures";
 
 const candidatesOf = (...bodies: string[]) => {
   const r = compileBodies(...bodies);
@@ -41,7 +42,23 @@ describe("candidate readings", () => {
   it("writes a file the app's schema reads back, highest score first", () => {
     const { candidates } = candidatesOf("Iran could supply Russia with more drones this year.", "Saudi Arabia and Qatar discussed a new gas agreement.");
     const file = CandidatesFileSchema.parse(JSON.parse(serializeCandidates(candidates)));
-    expect(file.candidates).toEqual(candidates);
+    expect(unpackCandidates(file)).toEqual(candidates);
     expect(candidates.map((c) => c.score)).toEqual([...candidates.map((c) => c.score)].sort((a, b) => b - a));
+  });
+
+  it("keeps each sentence once in the file and gives back every candidate of the shipped corpus, field for field", () => {
+    const candidates = compileCorpus({ articles: shippedArticles(), actors: ACTORS, cues: CUES, curation: null }).candidates ?? [];
+    expect(candidates.length).toBeGreaterThan(100);
+    const text = serializeCandidates(candidates);
+    const file = CandidatesFileSchema.parse(JSON.parse(text));
+    expect(unpackCandidates(file)).toEqual(candidates);
+    expect(file.sentences.length).toBeLessThan(candidates.length / 2);
+    expect(text.length).toBeLessThan(JSON.stringify(candidates).length / 2);
+  });
+
+  it("names what is wrong in a file whose row points past its sentences", () => {
+    const { candidates } = candidatesOf("Iran could supply Russia with more drones this year.");
+    const file = CandidatesFileSchema.parse(JSON.parse(serializeCandidates(candidates)));
+    expect(() => unpackCandidates({ ...file, sentences: [] })).toThrow(/names sentence 0, which the file does not have/);
   });
 });

@@ -1,7 +1,7 @@
 import { packArticleText, type FullGraph, type Graph } from "../graph/schema";
 import { stableHash } from "./hash";
 import { packCoMention } from "../graph/co-mention-file";
-import { CANDIDATES_VERSION, type Candidate, type CandidatesFile } from "../graph/candidates";
+import { packCandidates, type Candidate } from "../graph/candidates";
 
 /**
  * The graph as the bytes written to disk: keys in schema order, no whitespace, one trailing newline,
@@ -44,9 +44,9 @@ export function splitGraph(graph: FullGraph): { graph: Graph; files: SideFile[] 
   return { graph: { ...graph, articles, coMentions }, files: [...texts, ...sentences] };
 }
 
-/** The candidates' file: one candidate a line, so a diff of two compiles reads candidate by candidate. */
+/** The candidates' file: one sentence, then one candidate, a line, so a diff of two compiles reads candidate by candidate. */
 export function serializeCandidates(candidates: readonly Candidate[]): string {
-  const file: CandidatesFile = { version: CANDIDATES_VERSION, candidates: [...candidates] };
-  if (!candidates.length) return `${JSON.stringify(file)}\n`;
-  return `{"version":${file.version},"candidates":[\n${candidates.map((c) => JSON.stringify(c)).join(",\n")}\n]}\n`;
+  const file = packCandidates(candidates);
+  const lines = (rows: readonly unknown[]) => (rows.length ? `\n${rows.map((r) => JSON.stringify(r)).join(",\n")}\n` : "");
+  return `{"version":${file.version},"sentences":[${lines(file.sentences)}],"candidates":[${lines(file.candidates)}]}\n`;
 }

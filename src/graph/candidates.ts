@@ -46,13 +46,61 @@ export const CandidateSchema = z.object({
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
 
-export const CANDIDATES_VERSION = 1;
+export const CANDIDATES_VERSION = 2;
 
+/**
+ * candidates.json: a compile proposes about ten candidates a sentence, so each sentence is kept once
+ * (`[article, published, start, quote]`) and each candidate as a row naming its sentence:
+ * `[sentence, id, year, source, target, mutual, type, cueStart, cueEnd, reason, detail, score]`, its
+ * cue's words being the sentence's at those offsets (a quarter of the bytes of the objects).
+ */
 export const CandidatesFileSchema = z.object({
   version: z.literal(CANDIDATES_VERSION),
-  candidates: z.array(CandidateSchema),
+  sentences: z.array(z.tuple([z.string().min(1), z.string().min(1), z.number().int().nonnegative(), z.string().min(1)])),
+  candidates: z.array(
+    z.tuple([
+      z.number().int().nonnegative(),
+      z.string().regex(/^ev-[0-9a-f]+$/),
+      z.number().int(),
+      z.string().min(1),
+      z.string().min(1),
+      z.union([z.literal(0), z.literal(1)]),
+      z.string().min(1),
+      z.number().int().nonnegative(),
+      z.number().int().nonnegative(),
+      z.enum(CANDIDATE_REASONS),
+      z.string().nullable(),
+      z.number().min(0).max(1),
+    ]),
+  ),
 });
 export type CandidatesFile = z.infer<typeof CandidatesFileSchema>;
+
+/** The file of `candidates`, each sentence once. */
+export function packCandidates(candidates: readonly Candidate[]): CandidatesFile {
+  const sentences: CandidatesFile["sentences"] = [];
+  const index = new Map<string, number>();
+  const rows = candidates.map((c): CandidatesFile["candidates"][number] => {
+    if (c.quote.slice(c.cue.start - c.start, c.cue.end - c.start) !== c.cue.text) throw new Error(`candidate ${c.id}: its cue is not in its sentence`);
+    const key = `${c.articleId}|${c.start}`;
+    let s = index.get(key);
+    if (s === undefined) index.set(key, (s = sentences.push([c.articleId, c.published, c.start, c.quote]) - 1));
+    return [s, c.id, c.year, c.source, c.target, c.mutual ? 1 : 0, c.type, c.cue.start, c.cue.end, c.reason, c.detail, c.score];
+  });
+  return { version: CANDIDATES_VERSION, sentences, candidates: rows };
+}
+
+/** The candidates a file holds; throws when a row names a sentence the file lacks or a cue outside its sentence. */
+export function unpackCandidates(file: CandidatesFile): Candidate[] {
+  return file.candidates.map(([s, id, year, source, target, mutual, type, cueStart, cueEnd, reason, detail, score]) => {
+    const sentence = file.sentences[s];
+    if (!sentence) throw new Error(`candidate ${id} names sentence ${s}, which the file does not have`);
+    const [articleId, published, start, quote] = sentence;
+    const text = quote.slice(cueStart - start, cueEnd - start);
+    if (cueStart < start || cueEnd > start + quote.length || !text) throw new Error(`candidate ${id}: its cue at ${cueStart}–${cueEnd} is not in its sentence`);
+    return { id, articleId, published, year, quote, start, end: start + quote.length, source, target, mutual: mutual === 1, type, cue: { text, start: cueStart, end: cueEnd }, reason, detail, score };
+  });
+}
 
 /** Highest score first, then by article and place: the order the Review queue shows them in. */
 export function byScore(a: Candidate, b: Candidate): number {

@@ -80,7 +80,15 @@ if "-m" in sys.argv:
     for m in missed: print("MISSED", *m)
 
 if cand_path:
-    cands = [c for c in json.load(open(cand_path))["candidates"] if c["articleId"] in gold]
+    def read_candidates(path):
+        """candidates.json: version 2 keeps each sentence once and each candidate as a row (src/graph/candidates.ts)."""
+        data = json.load(open(path))
+        if data.get("version") == 1:
+            return data["candidates"]
+        sentences = data["sentences"]
+        return [{"articleId": sentences[s][0], "source": source, "target": target, "mutual": mutual == 1, "type": type_}
+                for s, _id, _year, source, target, mutual, type_, *_rest in data["candidates"]]
+    cands = [c for c in read_candidates(cand_path) if c["articleId"] in gold]
     by_cand = 0; cand_right = 0; cand_missed = []
     for c in cands:
         if any(match(x, c["source"], c["target"], c["mutual"], c["type"]) == "right" for x in gold[c["articleId"]]): cand_right += 1

@@ -3,7 +3,7 @@
  * when the Review view first opens: they are not part of the graph loaded first.
  */
 import { useEffect, useState } from "react";
-import { CANDIDATES_FILE, CandidatesFileSchema, type Candidate } from "../../graph/candidates";
+import { CANDIDATES_FILE, CandidatesFileSchema, unpackCandidates, type Candidate } from "../../graph/candidates";
 
 export type CandidatesState = { status: "loading" } | { status: "ready"; candidates: readonly Candidate[] } | { status: "error"; message: string };
 
@@ -17,7 +17,11 @@ export function loadCandidates(fetcher: typeof fetch = fetch): Promise<readonly 
     if (!response.ok) throw new Error(`${CANDIDATES_FILE} could not be loaded (HTTP ${response.status}); rebuild it with \`npm run compile\``);
     const checked = CandidatesFileSchema.safeParse(await response.json());
     if (!checked.success) throw new Error(`${CANDIDATES_FILE} is not a candidates file this app can read (${checked.error.issues[0]?.path.join(".")}: ${checked.error.issues[0]?.message}); rebuild it with \`npm run compile\``);
-    return checked.data.candidates;
+    try {
+      return unpackCandidates(checked.data);
+    } catch (err) {
+      throw new Error(`${CANDIDATES_FILE} does not hold whole candidates (${(err as Error).message}); rebuild it with \`npm run compile\``);
+    }
   })().catch((err: Error) => {
     loading = null;
     throw err;
