@@ -2,6 +2,7 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
+import { packCoMention } from "../../graph/co-mention-file";
 import { sampleGraph } from "../../graph/sample-graph.fixture";
 import { renderView } from "../../test/render-view";
 import { EvidencePanel } from "./evidence-panel";
@@ -50,6 +51,29 @@ describe("EvidencePanel", () => {
     expect(screen.getByText(/filters hide this tie/)).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "Clear filters" }));
     expect(screen.getByTestId("location").textContent).toBe("/tie/military-cooperation--iran--syria?others=1");
+  });
+
+  it("fetches a co-mention's sentences from its own file, saying so while they come, and offers to try again when they do not", async () => {
+    const graph = sampleGraph();
+    const link = graph.coMentions[0]!;
+    const facts = new Map(graph.articles.map((a) => [a.id, a]));
+    const file = JSON.stringify(packCoMention(link, facts));
+    const asOnDisk = (name: string) => ({ ...graph, coMentions: [{ ...link, evidence: undefined, evidenceFile: `co-mentions/${link.id}.${name}.json` }] });
+    let answer: () => Response = () => new Response("gone", { status: 404 });
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async () => answer()) as typeof fetch;
+    try {
+      renderView(<EvidencePanel />, asOnDisk("00000000000e"), `/tie/${link.id}`);
+      expect(screen.getByRole("status").textContent).toBe("Loading the sentences naming Iran and Russia…");
+      expect(await screen.findByRole("alert")).toBeTruthy();
+      expect(screen.getByRole("alert").textContent).toContain("are missing (HTTP 404)");
+      answer = () => new Response(file);
+      await userEvent.click(screen.getByRole("button", { name: "Try again" }));
+      expect((await screen.findByText(link.evidence![0]!.quote)).closest("blockquote")).toBeTruthy();
+      expect(screen.getByRole("heading", { level: 2 }).textContent).toContain("Named together");
+    } finally {
+      globalThis.fetch = realFetch;
+    }
   });
 
   it("shows a co-mention without a relation type", () => {

@@ -40,7 +40,7 @@ export function loadArticleText(article: Article, fetcher: typeof fetch = fetch)
     try {
       return unpackArticleText(checked.data);
     } catch (err) {
-      throw new Error(`the article's text (${file}) does not hold its mentions: ${(err as Error).message}; rebuild the graph with \`npm run compile\``);
+      throw new Error(`the article's text (${file}) does not hold its mentions: ${(err as Error).message}; rebuild the graph with \`npm run compile\``, { cause: err });
     }
   })();
   loaded.set(file, promise);

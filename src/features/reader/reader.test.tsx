@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { act, cleanup, screen } from "@testing-library/react";
+import { act, cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { packCoMention } from "../../graph/co-mention-file";
 import { sampleGraph } from "../../graph/sample-graph.fixture";
 import { renderView } from "../../test/render-view";
 import { Reader } from "./reader";
@@ -108,5 +109,22 @@ describe("Reader", () => {
   it("links back to the tie", () => {
     renderView(<Reader />, graph, `/read/b-pact?evidence=ev-b1&tie=${TIE}&year=2018`);
     expect(screen.getByRole("link", { name: /Back to the tie/ }).getAttribute("href")).toBe(`#/tie/${TIE}?year=2018`);
+  });
+
+  it("highlights a co-mention's sentence once its file has come, saying so meanwhile", async () => {
+    const link = graph.coMentions[0]!;
+    const sentence = link.evidence![0]!;
+    const file = JSON.stringify(packCoMention(link, new Map(graph.articles.map((a) => [a.id, a]))));
+    const onDisk = { ...graph, coMentions: [{ ...link, evidence: undefined, evidenceFile: `co-mentions/${link.id}.00000000000f.json` }] };
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async () => new Response(file)) as typeof fetch;
+    try {
+      renderView(<Reader />, onDisk, `/read/${sentence.articleId}?evidence=${sentence.id}&tie=${link.id}`);
+      expect(screen.getByText("Loading the passage…")).toBeTruthy();
+      await waitFor(() => expect(body().querySelector("mark")?.textContent).toBe(sentence.quote));
+      expect(screen.queryByText(/not in this article/)).toBeNull();
+    } finally {
+      globalThis.fetch = realFetch;
+    }
   });
 });

@@ -154,7 +154,7 @@ export function Reader() {
   const loadedGraph = useAppStore(selectGraph);
   const { state } = useView();
   // The selected co-mention's sentences, when they are in their own file: its passage and its steps.
-  const { graph } = useGraphWithSentences(loadedGraph, state.tieId);
+  const { graph, state: sentences, retry: retrySentences } = useGraphWithSentences(loadedGraph, state.tieId);
   const setView = useSetView();
   const href = useViewHref();
   const titleId = useId();
@@ -274,7 +274,20 @@ export function Reader() {
         </div>
       </nav>
       <AddTieFromPassage article={article} text={textState.status === "ready" && !mismatched ? text : null} bodyRef={bodyRef} />
-      {state.evidenceId && !passage ? <p className="tg-reader__note">The selected passage is not in this article; showing the article without it.</p> : null}
+      {state.evidenceId && !passage ? (
+        sentences.status === "loading" ? (
+          <p className="tg-reader__note" role="status">Loading the passage…</p>
+        ) : sentences.status === "error" ? (
+          <p className="tg-reader__note" role="alert">
+            The passage could not be found: {sentences.message}.{" "}
+            <button type="button" className="tg-link-button" onClick={retrySentences}>
+              Try again
+            </button>
+          </p>
+        ) : (
+          <p className="tg-reader__note">The selected passage is not in this article; showing the article without it.</p>
+        )
+      ) : null}
       <article className="tg-reader__article" aria-labelledby={titleId} ref={articleRef}>
         <ArticleHeader article={article} titleId={titleId} />
         <div

@@ -20,7 +20,7 @@ export function loadCandidates(fetcher: typeof fetch = fetch): Promise<readonly 
     try {
       return unpackCandidates(checked.data);
     } catch (err) {
-      throw new Error(`${CANDIDATES_FILE} does not hold whole candidates (${(err as Error).message}); rebuild it with \`npm run compile\``);
+      throw new Error(`${CANDIDATES_FILE} does not hold whole candidates (${(err as Error).message}); rebuild it with \`npm run compile\``, { cause: err });
     }
   })().catch((err: Error) => {
     loading = null;
