@@ -1,6 +1,9 @@
 import { actorNode, expect, test } from "./network-fixtures";
 import { fixture, openImportDialog } from "./import-fixtures";
 
+// Each story starts the in-browser compiler and compiles the corpus with the user's files.
+test.describe.configure({ timeout: 60_000 });
+
 test("I import a Markdown article and a plain-text one, find the new tie with its quote, reload, and remove one", async ({ page }) => {
   await page.goto("/");
   await expect(actorNode(page, "Syria")).toBeVisible();

@@ -2,6 +2,9 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { fixture, openImportDialog } from "./import-fixtures";
 import { actorNode, expect, test } from "./network-fixtures";
 
+// Each story starts the in-browser compiler and compiles the corpus with the user's files.
+test.describe.configure({ timeout: 60_000 });
+
 for (const scheme of ["light", "dark"] as const) {
   test(`I import an article and read its sentence-by-sentence report, including a sentence where nothing was read (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });

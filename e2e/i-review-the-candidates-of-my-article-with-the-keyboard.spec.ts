@@ -2,6 +2,9 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "./network-fixtures";
 import { fixture, openImportDialog } from "./import-fixtures";
 
+// Each story starts the in-browser compiler and compiles the corpus with the user's files.
+test.describe.configure({ timeout: 60_000 });
+
 test("I import an article, review its candidates with the keyboard alone, see the graph change, export the curation and keep my decisions across a reload", async ({ page }) => {
   await page.goto("/");
   const dialog = await openImportDialog(page);

@@ -12,6 +12,8 @@ export const fixture = (name: string) => path.join(import.meta.dirname, "fixture
 export async function openImportDialog(page: Page) {
   await page.getByRole("button", { name: /^Import articles/ }).click();
   const dialog = page.getByRole("dialog", { name: "Import your articles" });
-  await expect(dialog.getByText("The compiler is ready.")).toBeVisible();
+  // The compiler is a worker with a language model and the shipped corpus in it: on a busy machine it
+  // takes a while to start.
+  await expect(dialog.getByText("The compiler is ready.")).toBeVisible({ timeout: 20_000 });
   return dialog;
 }

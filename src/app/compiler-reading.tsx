@@ -1,5 +1,5 @@
 /**
- * "Show the compiler's reading only": the graph as the extractor reads it alone, without the
+ * "Compiler’s reading only": the graph as the extractor reads it alone, without the
  * editor's decisions (from data/curation.yaml or this browser). The URL carries it (`reading=compiler`);
  * the compiler's graph (graph.compiler.json, written beside graph.json when curation applies) is
  * fetched the first time it is asked for.
@@ -45,7 +45,7 @@ export function CompilerReadingToggle() {
     <label className="switch" title={own.size ? "Your imported articles are left out of the compiler's reading" : "Hide every editor's decision: what the extractor reads alone"}>
       <input type="checkbox" role="switch" checked={state.compilerOnly} onChange={(e) => setView({ compilerOnly: e.target.checked }, { replace: true })} />
       <span className="switch__track" aria-hidden="true" />
-      <span>Show the compiler’s reading only{state.compilerOnly && !shown ? "…" : ""}</span>
+      <span>Compiler’s reading only{state.compilerOnly && !shown ? "…" : ""}</span>
     </label>
   );
 }
