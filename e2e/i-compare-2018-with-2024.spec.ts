@@ -56,3 +56,18 @@ test("I compare 2018 with 2024 and am told what each year covers, what is not re
   await expect(page).toHaveURL(/#\/tie\/[^?]+\?compare=2018,2024/);
   await expect(page.getByRole("region", { name: "Evidence", exact: true })).toBeVisible();
 });
+
+test("On a 1280 px laptop, comparing keeps the header and the toolbar each on one row", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/#/?compare=2018,2024");
+  await expect(page.getByRole("switch", { name: "Compare years" })).toBeChecked();
+  // Each row's controls sit side by side: their tops differ by less than a control's height.
+  const rows = await page.evaluate(() =>
+    [".masthead__row", ".toolbar"].map((sel) => {
+      const tops = [...document.querySelector(sel)!.children].filter((c) => (c as HTMLElement).offsetParent).map((c) => c.getBoundingClientRect().top);
+      return Math.max(...tops) - Math.min(...tops);
+    }),
+  );
+  expect(rows[0], "the header's items on one row").toBeLessThan(20);
+  expect(rows[1], "the toolbar's items on one row").toBeLessThan(20);
+});
