@@ -19,11 +19,16 @@ describe("a co-mention's sentences in their own file", () => {
 
   it("give back evidence that differs from what its article implies (cues, directions, claimants, stated times, curation)", () => {
     // Tie evidence has every field a co-mention's may have and more: packed as if it were one.
+    const packed: string[] = [];
     for (const tie of graph.ties) {
       const { file, evidence } = roundTrip({ ...tie, passages: passageCounts(tie.evidence), evidence: tie.evidence });
       expect(evidence).toEqual(tie.evidence);
       expect(file.sentences.some((s) => s.length === 4)).toBe(true);
+      packed.push(JSON.stringify(file));
     }
+    // A claimant or a time stated in the sentence travels as offsets into it, and still comes back whole.
+    expect(packed.some((f) => f.includes('"claimant":["'))).toBe(true);
+    expect(packed.some((f) => f.includes('"time":["'))).toBe(true);
   });
 
   it("keep a sentence as its article, offset and quote when it says nothing more, and a repeated quote once", () => {

@@ -35,6 +35,36 @@ function impliedBy(link: Pick<CoMention, "source" | "target">, article: ArticleF
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * A claimant or a stated time whose words are in the sentence itself (most are) as a row with its
+ * offsets into the quote, not its words and body offsets: `[kind, from, to, actor]`,
+ * `[from, to, precision, approximate, wordsFrom, wordsTo]`. Anything else is kept as it is.
+ */
+function compact(key: string, value: unknown, e: Evidence): unknown {
+  const inQuote = (words: string | null, start: number | null, end: number | null) =>
+    words !== null && start !== null && end !== null && start >= e.start && e.quote.slice(start - e.start, end - e.start) === words;
+  if (key === "claimant") {
+    const c = e.claimant;
+    if (inQuote(c.text, c.start, c.end)) return [c.kind, c.start! - e.start, c.end! - e.start, c.actorId];
+  }
+  if (key === "time") {
+    const t = e.time;
+    if (inQuote(t.words, t.start, t.end)) return [t.from, t.to, t.precision, t.approximate ? 1 : 0, t.start! - e.start, t.end! - e.start];
+  }
+  return value;
+}
+
+/** The claimant or time of an unpacked sentence, from its row when `compact` made one. */
+function expand(key: "claimant" | "time", value: unknown, e: Evidence): unknown {
+  if (!Array.isArray(value)) return value;
+  if (key === "claimant") {
+    const [kind, from, to, actorId] = value as [Evidence["claimant"]["kind"], number, number, string | null];
+    return { kind, text: e.quote.slice(from, to), start: e.start + from, end: e.start + to, actorId };
+  }
+  const [from, to, precision, approximate, wordsFrom, wordsTo] = value as [string, string, Evidence["time"]["precision"], number, number, number];
+  return { from, to, precision, approximate: approximate === 1, words: e.quote.slice(wordsFrom, wordsTo), start: e.start + wordsFrom, end: e.start + wordsTo };
+}
+
 /** The file of `link`'s sentences (which must be in hand). */
 export function packCoMention(link: CoMention, articles: ReadonlyMap<string, ArticleFacts>): CoMentionFile {
   const evidence = link.evidence ?? [];
@@ -51,7 +81,7 @@ export function packCoMention(link: CoMention, articles: ReadonlyMap<string, Art
     if (q === undefined) quoteIndex.set(e.quote, (q = quotes.push(e.quote) - 1));
     const implied: Record<string, unknown> = impliedBy(link, article, e.start, e.quote);
     const fields: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(e)) if (!same(value, implied[key])) fields[key] = value;
+    for (const [key, value] of Object.entries(e)) if (!same(value, implied[key])) fields[key] = compact(key, value, e);
     return Object.keys(fields).length ? [a, e.start, q, fields] : [a, e.start, q];
   });
   return { id: link.id, articles: articleIds, quotes, sentences };
@@ -68,7 +98,9 @@ export function unpackCoMention(file: CoMentionFile, link: Pick<CoMention, "sour
     const article = facts[a];
     const quote = file.quotes[q];
     if (!article || quote === undefined) throw new Error(`${fileName} points past its own list of articles or quotes`);
-    return fields ? ({ ...impliedBy(link, article, start, quote), ...fields } as Evidence) : impliedBy(link, article, start, quote);
+    if (!fields) return impliedBy(link, article, start, quote);
+    const sentence = { ...impliedBy(link, article, start, quote), ...fields } as Evidence;
+    return { ...sentence, claimant: expand("claimant", sentence.claimant, sentence), time: expand("time", sentence.time, sentence) } as Evidence;
   });
 }
 
