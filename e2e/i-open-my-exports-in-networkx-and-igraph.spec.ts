@@ -6,7 +6,7 @@ import type { Download, Page } from "@playwright/test";
 import Graphology from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
-import type { Graph } from "../src/graph/schema";
+import { GraphSchema, type Graph } from "../src/graph/schema";
 import { actorNode, expect, test } from "./network-fixtures";
 
 /**
@@ -191,4 +191,24 @@ test("The files leave out actors no article names, and keep them when I tick the
   // The choice holds for the next file.
   await page.getByRole("button", { name: /^Export/ }).click();
   await expect(menu.getByRole("checkbox", { name: /Keep actors that no article names/ })).toBeChecked();
+});
+
+test("With co-mentions shown, the graph JSON export carries their sentences, fetched from their files, and reads back with the app's own schema", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/co-mentions/")) requested.push(r.url());
+  });
+  await page.goto("/#/?others=1&comentions=1");
+  await expect(actorNode(page, "Iran")).toBeVisible();
+  expect(requested, "the picture needs no co-mention's sentences").toEqual([]);
+  const dir = await mkdtemp(join(tmpdir(), "tiegraph-exports-"));
+  const exported = GraphSchema.parse(JSON.parse(await readFile(await exportTo(page, /^Graph JSON/, dir), "utf8")));
+  expect(exported.coMentions.length).toBeGreaterThan(10);
+  expect(requested.length).toBe(exported.coMentions.length);
+  for (const link of exported.coMentions) {
+    expect(link.evidenceFile, link.id).toBeUndefined();
+    expect(link.evidence?.length, link.id).toBeGreaterThanOrEqual(link.passages.total);
+    const bodies = new Map(exported.articles.map((a) => [a.id, a.body ?? ""]));
+    for (const e of link.evidence ?? []) expect(bodies.get(e.articleId)?.slice(e.start, e.end), `${link.id} ${e.id}`).toBe(e.quote);
+  }
 });
