@@ -33,9 +33,9 @@ describe("loadCoMentionSentences", () => {
 
   it("says what is wrong and how to fix it, and fetches again on a retry", async () => {
     const missing = answer("not found", 404);
-    await expect(loadCoMentionSentences(graph, onDisk("0000000000b1"), missing)).rejects.toThrow(/are missing \(HTTP 404\); rebuild the graph with `npm run compile`/);
+    await expect(loadCoMentionSentences(graph, onDisk("0000000000b1"), missing)).rejects.toThrow(/is missing \(HTTP 404\); rebuild the graph with `npm run compile`/);
     await expect(loadCoMentionSentences(graph, onDisk("0000000000b1"), answer(packCoMention(inHand, facts)))).resolves.toEqual(inHand.evidence);
-    await expect(loadCoMentionSentences(graph, onDisk("0000000000b2"), answer("{oops"))).rejects.toThrow("co-mentions/co--iran--russia.0000000000b2.json is not valid JSON");
+    await expect(loadCoMentionSentences(graph, onDisk("0000000000b2"), answer("{oops"))).rejects.toThrow("(co-mentions/co--iran--russia.0000000000b2.json) is not valid JSON");
     const other = { ...packCoMention(inHand, facts), id: "co--israel--syria" };
     await expect(loadCoMentionSentences(graph, onDisk("0000000000b3"), answer(other))).rejects.toThrow("does not hold the sentences of 'co--iran--russia'");
     const broken = { ...packCoMention(inHand, facts), sentences: [[0, 0, 0, { year: "soon" }]] };

@@ -8,41 +8,27 @@ import { useEffect, useMemo, useState } from "react";
 import { unpackCoMention } from "../graph/co-mention-file";
 import { isCoMentionId } from "../graph/evidence-lookup";
 import { CoMentionFileSchema, EvidenceSchema, type CoMention, type Evidence, type Graph } from "../graph/schema";
+import { loadSideFile, REBUILD } from "./side-file";
 
-const loaded = new Map<string, Promise<Evidence[]>>();
-const REBUILD = "rebuild the graph with `npm run compile`";
-
-/** The sentences of `link` (a co-mention of `graph`); a failed load is forgotten so that a retry fetches again. */
+/** The sentences of `link` (a co-mention of `graph`), fetched once; a failed load is forgotten so that a retry fetches again. */
 export function loadCoMentionSentences(graph: Pick<Graph, "articles">, link: CoMention, fetcher: typeof fetch = fetch): Promise<Evidence[]> {
   if (link.evidence) return Promise.resolve(link.evidence);
   const file = link.evidenceFile;
   if (!file) return Promise.reject(new Error(`the graph names no file for the sentences of '${link.id}'; ${REBUILD}`));
-  const cached = loaded.get(file);
-  if (cached) return cached;
-  const promise = (async () => {
-    let response: Response;
-    try {
-      response = await fetcher(file);
-    } catch {
-      throw new Error(`the sentences naming both (${file}) could not be loaded; check the connection and try again`);
-    }
-    if (!response.ok) throw new Error(`the sentences naming both (${file}) are missing (HTTP ${response.status}); ${REBUILD}`);
-    let json: unknown;
-    try {
-      json = await response.json();
-    } catch {
-      throw new Error(`${file} is not valid JSON; ${REBUILD}`);
-    }
-    const checked = CoMentionFileSchema.safeParse(json);
-    if (!checked.success || checked.data.id !== link.id) throw new Error(`${file} does not hold the sentences of '${link.id}'; ${REBUILD}`);
-    const evidence = unpackCoMention(checked.data, link, new Map(graph.articles.map((a) => [a.id, a])), file);
-    const valid = EvidenceSchema.array().safeParse(evidence);
-    if (!valid.success) throw new Error(`${file} holds a sentence that is not valid evidence (${valid.error.issues[0]?.message ?? "unknown"}); ${REBUILD}`);
-    return valid.data;
-  })();
-  loaded.set(file, promise);
-  promise.catch(() => loaded.delete(file));
-  return promise;
+  const what = `the file of the sentences naming both (${file})`;
+  return loadSideFile(
+    file,
+    what,
+    (json) => {
+      const checked = CoMentionFileSchema.safeParse(json);
+      if (!checked.success || checked.data.id !== link.id) throw new Error(`${what} does not hold the sentences of '${link.id}'; ${REBUILD}`);
+      const evidence = unpackCoMention(checked.data, link, new Map(graph.articles.map((a) => [a.id, a])), file);
+      const valid = EvidenceSchema.array().safeParse(evidence);
+      if (!valid.success) throw new Error(`${what} holds a sentence that is not valid evidence (${valid.error.issues[0]?.message ?? "unknown"}); ${REBUILD}`);
+      return valid.data;
+    },
+    fetcher,
+  );
 }
 
 /** `graph` with the sentences of the co-mentions in `ids` in hand (the same graph when all already are). */

@@ -66,7 +66,7 @@ describe("EvidencePanel", () => {
       renderView(<EvidencePanel />, asOnDisk("00000000000e"), `/tie/${link.id}`);
       expect(screen.getByRole("status").textContent).toBe("Loading the sentences naming Iran and Russia…");
       expect(await screen.findByRole("alert")).toBeTruthy();
-      expect(screen.getByRole("alert").textContent).toContain("are missing (HTTP 404)");
+      expect(screen.getByRole("alert").textContent).toContain("is missing (HTTP 404)");
       answer = () => new Response(file);
       await userEvent.click(screen.getByRole("button", { name: "Try again" }));
       expect((await screen.findByText(link.evidence![0]!.quote)).closest("blockquote")).toBeTruthy();

@@ -5,47 +5,32 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { ArticleTextFileSchema, unpackArticleText, type Article, type ArticleText } from "../../graph/schema";
+import { loadSideFile, REBUILD } from "../../store/side-file";
 
 export type ArticleTextState =
   | { status: "ready"; text: ArticleText }
   | { status: "loading" }
   | { status: "error"; message: string };
 
-const loaded = new Map<string, Promise<ArticleText>>();
-
-/** Fetches and checks `article`'s text file; a failed load is forgotten so that a retry fetches again. */
+/** Fetches and checks `article`'s text file, once; a failed load is forgotten so that a retry fetches again. */
 export function loadArticleText(article: Article, fetcher: typeof fetch = fetch): Promise<ArticleText> {
   const file = article.textFile;
   if (!file) return Promise.reject(new Error(`the graph names no text file for '${article.id}'; rebuild it with \`npm run compile\``));
-  const cached = loaded.get(file);
-  if (cached) return cached;
-  const promise = (async () => {
-    let response: Response;
-    try {
-      response = await fetcher(file);
-    } catch {
-      throw new Error(`the article's text (${file}) could not be loaded; check the connection and try again`);
-    }
-    if (!response.ok) throw new Error(`the article's text (${file}) is missing (HTTP ${response.status}); rebuild the graph with \`npm run compile\``);
-    let json: unknown;
-    try {
-      json = await response.json();
-    } catch {
-      throw new Error(`the article's text (${file}) is not valid JSON; rebuild the graph with \`npm run compile\``);
-    }
-    const checked = ArticleTextFileSchema.safeParse(json);
-    if (!checked.success || checked.data.id !== article.id) {
-      throw new Error(`the article's text (${file}) is not the text of '${article.id}'; rebuild the graph with \`npm run compile\``);
-    }
-    try {
-      return unpackArticleText(checked.data);
-    } catch (err) {
-      throw new Error(`the article's text (${file}) does not hold its mentions: ${(err as Error).message}; rebuild the graph with \`npm run compile\``, { cause: err });
-    }
-  })();
-  loaded.set(file, promise);
-  promise.catch(() => loaded.delete(file));
-  return promise;
+  const what = `the article's text (${file})`;
+  return loadSideFile(
+    file,
+    what,
+    (json) => {
+      const checked = ArticleTextFileSchema.safeParse(json);
+      if (!checked.success || checked.data.id !== article.id) throw new Error(`${what} is not the text of '${article.id}'; ${REBUILD}`);
+      try {
+        return unpackArticleText(checked.data);
+      } catch (err) {
+        throw new Error(`${what} does not hold its mentions: ${(err as Error).message}; ${REBUILD}`, { cause: err });
+      }
+    },
+    fetcher,
+  );
 }
 
 /** The text of `article` as the reader needs it, with a retry after an error. */
