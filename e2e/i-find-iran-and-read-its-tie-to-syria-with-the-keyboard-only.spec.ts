@@ -36,6 +36,9 @@ async function tabTo(page: Page, isTarget: (focus: string) => boolean, what: str
 }
 
 test("Without the mouse I find Iran, open its tie to Syria, read the passage and switch to 2024", async ({ page }) => {
+  // Some sixty key presses, each followed by a look at what has focus: on a busy two-core machine that
+  // alone took 24–38 s.
+  test.setTimeout(60_000);
   await page.goto("/");
   await expect(page.locator("[data-actor-id]").first()).toBeVisible();
 
