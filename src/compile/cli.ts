@@ -161,7 +161,7 @@ async function mapOnly(opts: Options, shard: ShardSpec, started: number): Promis
   return problems.length ? 1 : 0;
 }
 
-/** Writes each article text file that is not there yet (its name is its content), atomically. */
+/** Writes each side file (article text, co-mention sentences) that is not there yet (its name is its content), atomically. */
 async function writeSideFiles(outDir: string, files: readonly SideFile[]): Promise<void> {
   for (const t of files) {
     const file = path.join(outDir, t.file);

@@ -35,8 +35,9 @@ export function splitGraph(graph: FullGraph): { graph: Graph; files: SideFile[] 
   const articles = graph.articles.map(({ body: _body, mentions: _mentions, ...meta }, i) => ({ ...meta, textFile: texts[i]!.file }));
   const facts = new Map(graph.articles.map((a) => [a.id, a]));
   const sentences: SideFile[] = [];
-  const coMentions = graph.coMentions.map(({ evidence: _evidence, evidenceFile: _file, ...link }, i) => {
-    const json = `${JSON.stringify(packCoMention(graph.coMentions[i]!, facts))}\n`;
+  const coMentions = graph.coMentions.map((withSentences) => {
+    const { evidence: _evidence, evidenceFile: _file, ...link } = withSentences;
+    const json = `${JSON.stringify(packCoMention(withSentences, facts))}\n`;
     const file = `co-mentions/${link.id}.${stableHash(json)}.json`;
     sentences.push({ file, json });
     return { ...link, evidenceFile: file };

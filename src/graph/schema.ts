@@ -79,13 +79,12 @@ export const ArticleSchema = z.object({
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
-/** An article's text and mentions, as kept in its own file so the graph loaded first holds no texts. */
-export const ArticleTextSchema = z.object({
-  id: z.string().min(1),
-  body: z.string(),
-  mentions: z.array(MentionSchema),
-});
-export type ArticleText = z.infer<typeof ArticleTextSchema>;
+/** An article's text and mentions, as the reader uses them; its file beside graph.json is an `ArticleTextFile`. */
+export interface ArticleText {
+  id: string;
+  body: string;
+  mentions: Mention[];
+}
 
 /**
  * An article's text file as written beside graph.json: its mentions as `[actor, start, end]`, their

@@ -11,6 +11,7 @@ import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-s
 import { useGraphWithSentences } from "../../store/co-mention-sentences";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { EvidenceOrderControls } from "../../ui/evidence-order-controls";
+import { LoadNote } from "../../ui/load-note";
 import { PassageList } from "../../ui/passage-list";
 import { QuadBadge } from "../../ui/quad-badge";
 import { ToneTrajectory } from "../../ui/tone-trajectory";
@@ -60,16 +61,13 @@ export function EvidencePanel() {
   if (!link.evidence) {
     return (
       <section className="tg-view tg-evidence" role="region" aria-label="Evidence" aria-busy={sentences.status === "loading"}>
-        {sentences.status === "error" ? (
-          <p className="tg-evidence__note" role="alert">
-            The sentences could not be shown: {sentences.message}.{" "}
-            <button type="button" className="tg-link-button" onClick={retry}>
-              Try again
-            </button>
-          </p>
-        ) : (
-          <p className="tg-evidence__note" role="status">Loading the sentences naming {actorName(actorsById, link.source)} and {actorName(actorsById, link.target)}…</p>
-        )}
+        <LoadNote
+          state={sentences.status === "error" ? sentences : { status: "loading" }}
+          className="tg-evidence__note"
+          loading={`Loading the sentences naming ${actorName(actorsById, link.source)} and ${actorName(actorsById, link.target)}…`}
+          failed="The sentences could not be shown"
+          retry={retry}
+        />
       </section>
     );
   }

@@ -65,8 +65,7 @@ export function ExportMenu({
       // The file stands alone: the co-mentions' sentences and the articles' texts go in it.
       const unloaded = coMentionsWithoutSentences(scope);
       if (unloaded.length) setBusy(`Fetching the sentences of ${unloaded.length} co-mentions…`);
-      const full = new Map(graph.coMentions.map((c) => [c.id, c]));
-      const sentences = new Map(await Promise.all(unloaded.map(async (c) => [c.id, await loadCoMentionSentences(graph, full.get(c.id) ?? c)] as const)));
+      const sentences = new Map(await Promise.all(unloaded.map(async (c) => [c.id, await loadCoMentionSentences(graph, c)] as const)));
       const whole = unloaded.length ? exportScope(withSentences(graph, sentences), state, { keepUnmentioned }) : scope;
       const missing = articlesWithoutText(whole);
       setBusy(missing.length ? `Fetching the texts of ${missing.length} articles…` : "Writing the file…");

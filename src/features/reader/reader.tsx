@@ -8,6 +8,7 @@ import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-s
 import { OwnBadge } from "../../ui/own-badge";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { DateLabel } from "../../ui/date-label";
+import { LoadNote } from "../../ui/load-note";
 import "../../ui/theme.css";
 import { useArticleText } from "./article-text-loader";
 import { useGraphWithSentences } from "../../store/co-mention-sentences";
@@ -275,17 +276,10 @@ export function Reader() {
       </nav>
       <AddTieFromPassage article={article} text={textState.status === "ready" && !mismatched ? text : null} bodyRef={bodyRef} />
       {state.evidenceId && !passage ? (
-        sentences.status === "loading" ? (
-          <p className="tg-reader__note" role="status">Loading the passage…</p>
-        ) : sentences.status === "error" ? (
-          <p className="tg-reader__note" role="alert">
-            The passage could not be found: {sentences.message}.{" "}
-            <button type="button" className="tg-link-button" onClick={retrySentences}>
-              Try again
-            </button>
-          </p>
-        ) : (
+        sentences.status === "ready" ? (
           <p className="tg-reader__note">The selected passage is not in this article; showing the article without it.</p>
+        ) : (
+          <LoadNote state={sentences} className="tg-reader__note" loading="Loading the passage…" failed="The passage could not be found" retry={retrySentences} />
         )
       ) : null}
       <article className="tg-reader__article" aria-labelledby={titleId} ref={articleRef}>
@@ -309,17 +303,8 @@ export function Reader() {
             </div>
           ) : textState.status === "ready" ? (
             pieces
-          ) : textState.status === "loading" ? (
-            <p className="tg-reader__note" role="status">
-              Loading the article’s text…
-            </p>
           ) : (
-            <div className="tg-reader__note" role="alert">
-              <p>The article’s text cannot be shown: {textState.message}.</p>
-              <button type="button" className="tg-button" onClick={retry}>
-                Try again
-              </button>
-            </div>
+            <LoadNote state={textState} className="tg-reader__note" loading="Loading the article’s text…" failed="The article’s text cannot be shown" retry={retry} />
           )}
         </div>
         <MentionTooltip tip={tip} id={tipId} actorsById={actorsById} />
