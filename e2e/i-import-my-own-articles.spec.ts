@@ -1,8 +1,9 @@
 import { actorNode, expect, test } from "./network-fixtures";
 import { fixture, openImportDialog } from "./import-fixtures";
 
-// Each story starts the in-browser compiler and compiles the corpus with the user's files.
-test.describe.configure({ timeout: 60_000 });
+// Each story starts the in-browser compiler and compiles the corpus with the user's files, and after a
+// reload compiles them again.
+test.describe.configure({ timeout: 90_000 });
 
 test("I import a Markdown article and a plain-text one, find the new tie with its quote, reload, and remove one", async ({ page }) => {
   await page.goto("/");
@@ -46,7 +47,9 @@ test("I import a Markdown article and a plain-text one, find the new tie with it
 
   // Kept across a reload, marked as mine.
   await page.reload();
-  await expect(page.getByRole("region", { name: "Evidence", exact: true })).toContainText("The United States imposed new sanctions on Syria");
+  // At start-up the browser compiles the stored articles again, which waits for the compiler to start
+  // (up to 20 s on a busy machine); the load screen says so meanwhile.
+  await expect(page.getByRole("region", { name: "Evidence", exact: true })).toContainText("The United States imposed new sanctions on Syria", { timeout: 30_000 });
   await page.goto("/#/tie/military-cooperation--russia--saudi-arabia");
   await expect(page.getByRole("region", { name: "Evidence", exact: true })).toContainText("Russia and Saudi Arabia signed an agreement on military cooperation");
 

@@ -3,7 +3,7 @@ import { expect, test } from "./network-fixtures";
 import { fixture, openImportDialog } from "./import-fixtures";
 
 // Each story starts the in-browser compiler and compiles the corpus with the user's files.
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 90_000 });
 
 test("I import an article, review its candidates with the keyboard alone, see the graph change, export the curation and keep my decisions across a reload", async ({ page }) => {
   await page.goto("/");
@@ -76,7 +76,9 @@ test("I import an article, review its candidates with the keyboard alone, see th
 
   // Reload: the decisions are kept, in the graph and in the queue.
   await page.reload();
-  await expect(review.locator(".tg-review__count")).toContainText("5 of 7 decided");
+  // At start-up the browser compiles the stored articles again, which waits for the compiler to start
+  // (up to 20 s on a busy machine); the load screen says so meanwhile.
+  await expect(review.locator(".tg-review__count")).toContainText("5 of 7 decided", { timeout: 30_000 });
   await page.keyboard.press("k");
   await page.keyboard.press("k");
   await page.goto("/#/tie/material-support--iran--russia");

@@ -50,6 +50,7 @@ export function App() {
       <main className="load-screen">
         <p className="load-card load-card--quiet" role="status">
           Loading the graph…
+          {load.note ? <span className="load-card__note">{load.note}</span> : null}
         </p>
       </main>
     );

@@ -15,7 +15,7 @@ export type DecisionApplier = (graph: Graph, decisions: readonly Decision[]) => 
 import type { Candidate } from "../graph/candidates";
 
 export type GraphLoad =
-  | { status: "loading" }
+  | { status: "loading"; /** what the wait is for, when more than the file (e.g. compiling the user's imports) */ note?: string }
   | { status: "ready"; graph: Graph }
   | { status: "error"; title: string; details: string[] };
 

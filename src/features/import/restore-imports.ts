@@ -18,6 +18,7 @@ export async function withImportedArticles(load: GraphLoad): Promise<GraphLoad> 
     const { loadUserFiles } = await import("./imported-articles-db");
     const files = await loadUserFiles();
     if (!files.length) return load;
+    useAppStore.getState().setLoad({ status: "loading", note: `Adding your ${files.length === 1 ? "imported article" : `${files.length} imported articles`}: the browser compiles ${files.length === 1 ? "it" : "them"} with the corpus…` });
     const result = await compileInWorker(files);
     if (!result.graph) return load;
     useAppStore.getState().setOwnArticles(result.accepted, result.candidates);
