@@ -10,8 +10,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { sentenceTemplates, syntheticCorpus, writeCorpus } from "../scripts/synthetic-corpus";
+import { unpackEvidence } from "../src/graph/evidence-file";
 import { groupPassages } from "../src/graph/passages";
-import type { Graph } from "../src/graph/schema";
+import { EvidenceFileSchema, type Graph } from "../src/graph/schema";
 import { expect, test } from "./network-fixtures";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -30,13 +31,21 @@ test.beforeAll(() => {
   if (r.status !== 0) throw new Error(`the corpus did not compile: ${r.stderr}`);
   graph = JSON.parse(readFileSync(path.join(dir, "out/graph.json"), "utf8")) as Graph;
 });
+
+/** The tie's evidence, from the file graph.json names beside it. */
+function evidenceOf(tie: Graph["ties"][number]) {
+  const file = EvidenceFileSchema.parse(JSON.parse(readFileSync(path.join(dir, "out", tie.evidenceFile!), "utf8")));
+  return unpackEvidence(file, tie, new Map(graph.articles.map((a) => [a.id, a])));
+}
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test.beforeEach(async ({ page }) => {
   // The compiled corpus is served in place of the shipped graph, article texts beside it.
   await page.route(/\/graph\.json(\?.*)?$/, (route) => route.fulfill({ path: path.join(dir, "out/graph.json"), contentType: "application/json" }));
   await page.route(/\/articles\/[^/]+\.json$/, (route) => route.fulfill({ path: path.join(dir, "out/articles", new URL(route.request().url()).pathname.replace(/^.*\/articles\//, "")), contentType: "application/json" }));
-  await page.route(/\/co-mentions\/[^/]+\.json$/, (route) => route.fulfill({ path: path.join(dir, "out/co-mentions", new URL(route.request().url()).pathname.replace(/^.*\/co-mentions\//, "")), contentType: "application/json" }));
+  for (const folder of ["evidence", "co-mentions"]) {
+    await page.route(new RegExp(`/${folder}/[^/]+\\.json$`), (route) => route.fulfill({ path: path.join(dir, "out", folder, new URL(route.request().url()).pathname.replace(/^.*\/([^/]+)$/, "$1")), contentType: "application/json" }));
+  }
 });
 
 /** The tie whose one passage appears in the most articles, and that passage. */
@@ -44,7 +53,7 @@ function mostSyndicated() {
   const publisherOf = new Map(graph.articles.map((a) => [a.id, a.publisher]));
   let best: { tieId: string; group: ReturnType<typeof groupPassages>[number] } | null = null;
   for (const tie of graph.ties) {
-    for (const group of groupPassages(tie.evidence, publisherOf)) if (!best || group.articles > best.group.articles) best = { tieId: tie.id, group };
+    for (const group of groupPassages(evidenceOf(tie), publisherOf)) if (!best || group.articles > best.group.articles) best = { tieId: tie.id, group };
   }
   return best!;
 }
@@ -56,10 +65,16 @@ test("I open a compiled corpus of 300 articles and see its network", async ({ pa
   await expect(page.getByText(`${ARTICLES} articles, oldest first`)).toBeVisible();
 });
 
-test("A wire story reprinted by many outlets is one passage with its copies, and the reader opens any of them", async ({ page }) => {
+test("A wire story reprinted by many outlets is one passage with its copies, fetched with its tie's evidence alone, and the reader opens any of them", async ({ page }) => {
+  // graph.json counts each tie's evidence; the passages are in a file of the tie's own.
+  expect(graph.ties.every((t) => t.evidence === undefined && t.evidenceFile)).toBe(true);
   const { tieId, group } = mostSyndicated();
   expect(group.articles).toBeGreaterThanOrEqual(5);
   const words = group.copies[0]!.quote;
+  const requested: string[] = [];
+  page.on("request", (r) => {
+    if (/\/(evidence|co-mentions)\//.test(r.url())) requested.push(new URL(r.url()).pathname.replace(/^.*\/(evidence|co-mentions)\//, "$1/"));
+  });
   await page.goto(`/#/tie/${tieId}`);
   const evidence = page.getByRole("region", { name: "Evidence", exact: true });
   const sentence = `The same words in ${group.articles} articles from ${group.publishers.length} publishers`;
@@ -67,6 +82,7 @@ test("A wire story reprinted by many outlets is one passage with its copies, and
   const passage = evidence.getByRole("listitem").filter({ has: page.locator("blockquote").filter({ hasText: words }) });
   await expect(passage.getByText(sentence)).toBeVisible();
 
+  expect(requested).toEqual([graph.ties.find((t) => t.id === tieId)!.evidenceFile]);
   await passage.getByText(sentence).click();
   const copies = passage.getByRole("list", { name: "Other copies of these words" });
   await expect(copies.getByRole("link")).toHaveCount(group.copies.length - 1);

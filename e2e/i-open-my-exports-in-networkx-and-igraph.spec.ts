@@ -62,11 +62,11 @@ async function exportTo(page: Page, item: RegExp, dir: string): Promise<string> 
 function expectTieAttributes(attrs: Record<string, unknown>, tie: Graph["ties"][number], where: string): void {
   expect(attrs.relation_type_id, where).toBe(tie.type);
   expect(attrs.direction, where).toBe(tie.direction);
-  expect(Number(attrs.quotes), where).toBe(tie.evidence.length);
+  expect(Number(attrs.quotes), where).toBe(tie.evidence!.length);
   expect(Number(attrs.publishers), where).toBe(tie.strength.total.publishers);
   expect(attrs.single_source, where).toBe(tie.singleSource);
   expect(typeof attrs.contested, where).toBe("boolean");
-  for (const year of tie.years) expect(Number(attrs[`quotes_${year}`]), `${where} quotes_${year}`).toBe(tie.evidence.filter((e) => e.year === year).length);
+  for (const year of tie.years) expect(Number(attrs[`quotes_${year}`]), `${where} quotes_${year}`).toBe(tie.evidence!.filter((e) => e.year === year).length);
 }
 
 test("I export the whole graph and open it with networkx and igraph: every actor and tie, mutual ties still mutual, the attributes with them", async ({ page }) => {

@@ -1,4 +1,6 @@
 import type { Route } from "@playwright/test";
+import { unpackEvidence } from "../src/graph/evidence-file";
+import { EvidenceFileSchema, GraphSchema } from "../src/graph/schema";
 import { SCHEMA_VERSION } from "../src/graph/vocabulary";
 import { expect, test } from "./network-fixtures";
 
@@ -43,15 +45,19 @@ test.describe("a broken graph file", () => {
   }
 });
 
-test("When a quote in graph.json is not its article's words, the reader says so instead of showing it", async ({ page, request }) => {
-  // graph.json holds no article texts, so a quote is checked against its article when the text arrives.
-  const graph = JSON.parse(await (await request.get("graph.json")).text());
-  const evidence = graph.ties[0].evidence[0];
-  evidence.quote = "words the article never said";
-  await page.route("**/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(graph) }));
-  await page.goto(`/#/read/${evidence.articleId}?tie=${graph.ties[0].id}&evidence=${evidence.id}`);
+test("When a quote in a tie's evidence file is not its article's words, the reader says so instead of showing it", async ({ page, request }) => {
+  // graph.json holds neither article texts nor quotes: a tie's quotes are checked against their article when both have come.
+  const graph = GraphSchema.parse(JSON.parse(await (await request.get("graph.json")).text()));
+  const tie = graph.ties[0]!;
+  const file = EvidenceFileSchema.parse(JSON.parse(await (await request.get(tie.evidenceFile!)).text()));
+  const [evidence] = unpackEvidence(file, tie, new Map(graph.articles.map((a) => [a.id, a])));
+  // the same length, so that the passage keeps its place and its id
+  const never = "words the article never said ".repeat(20).slice(0, evidence!.quote.length);
+  file.quotes[file.sentences[0]![2]] = never;
+  await page.route(`**/${tie.evidenceFile}`, (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(file) }));
+  await page.goto(`/#/read/${evidence!.articleId}?tie=${tie.id}&evidence=${evidence!.id}`);
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("1 quote of the graph is not this article's words");
   await expect(alert).toContainText("npm run compile");
-  await expect(page.getByText("words the article never said")).toHaveCount(0);
+  await expect(page.getByText(never)).toHaveCount(0);
 });

@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
-import type { Graph } from "../src/graph/schema";
 import { edgeLabels, expect, test } from "./network-fixtures";
+import { shippedGraph } from "./shipped-graph";
 
 // The shipped corpus, as the app loads it.
-const graph = JSON.parse(readFileSync(new URL("../public/graph.json", import.meta.url), "utf8")) as Graph;
+const graph = shippedGraph();
 const MUGHNIYEH = "killed a decade ago in a joint Israeli-American operation";
 const ISRAEL_US = "military-cooperation--israel--united-states";
 

@@ -15,6 +15,7 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import type { Graph } from "../src/graph/schema";
 import { generatedGraph } from "./generated-graph";
+import { SIDE_FOLDERS } from "../src/compile/serialize";
 
 /** One graph's numbers. Times in ms from navigation start unless said otherwise; -1 when not reached. */
 export interface GraphMeasures {
@@ -269,9 +270,9 @@ export async function newPage(browser: Browser, graphFile: string | null): Promi
   await page.addInitScript(installProbe, { stillMs: STILL_MS });
   if (graphFile !== null) {
     await page.route(/\/graph\.json(\?.*)?$/, (route) => route.continue({ url: new URL(graphFile, route.request().url()).href }));
-    // What a compiled graph names beside it (article texts, co-mention sentences) comes from beside the file served instead.
+    // What a compiled graph names beside it (article texts, tie evidence, co-mention sentences) comes from beside the file served instead.
     const beside = graphFile.replace(/[^/]*$/, "");
-    for (const folder of beside ? ["articles", "co-mentions"] : []) {
+    for (const folder of beside ? SIDE_FOLDERS : []) {
       await page.route(new RegExp(`^https?://[^/]+/${folder}/[^/]+\\.json$`), (route) =>
         route.continue({ url: new URL(`${beside}${folder}/${route.request().url().replace(/^.*\/([^/]+)$/, "$1")}`, route.request().url()).href }),
       );

@@ -40,8 +40,21 @@ export function App() {
       await decisions;
       if (!cancelled) useAppStore.getState().setLoad(result);
     });
+    // Once there are decisions, the evidence of the ties they are about is fetched so that they can be applied.
+    let stop: (() => void) | null = null;
+    const keep = () => {
+      if (stop || !useAppStore.getState().decisions.length) return;
+      stop = () => {};
+      void import("../store/link-evidence").then((m) => {
+        if (!cancelled) stop = m.keepDecidedEvidenceInHand();
+      });
+    };
+    const unsubscribe = useAppStore.subscribe(keep);
+    keep();
     return () => {
       cancelled = true;
+      unsubscribe();
+      stop?.();
     };
   }, []);
 

@@ -1,6 +1,6 @@
 /** How many ties and articles the current view rests on, announced politely when filters change. */
 import { useMemo } from "react";
-import { visibleTies } from "../graph/filters";
+import { sourcesOfTies, visibleTies } from "../graph/filters";
 import { coverageIn, noCoverageSentence, viewYears, yearsWithoutCoverage } from "../graph/weigh-labels";
 import { selectGraph, useAppStore } from "../store/app-store";
 import { useView } from "../store/use-view";
@@ -15,9 +15,7 @@ export function ViewCounts() {
   // The same filters give the same array (see visibleTies), so selecting an actor does not count again.
   const shown = visibleTies(graph, state);
   const { ties, articles } = useMemo(() => {
-    const articleIds = new Set<string>();
-    for (const t of shown) for (const e of t.evidence) articleIds.add(e.articleId);
-    return { ties: shown.length, articles: articleIds.size };
+    return { ties: shown.length, articles: sourcesOfTies(shown).size };
   }, [shown]);
   const allYears = state.earlier === "only" ? "earlier periods" : state.earlier === "exclude" ? "all years, earlier periods left out" : "all years";
   const scope = state.compare ? `${state.compare[0]} vs ${state.compare[1]}` : state.year !== null ? String(state.year) : allYears;

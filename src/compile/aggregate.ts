@@ -2,12 +2,12 @@
  * The reduce step: findings from every article into ties (one per actor pair and relation type, with
  * all their evidence) and co-mentions, in a stable order with ids derived from content.
  */
-import type { CoMention, Evidence, RelationType, Tie } from "../graph/schema";
+import type { Evidence, FullCoMention, FullTie, RelationType } from "../graph/schema";
 import { directionOf } from "./classify";
-import { passageCounts } from "../graph/co-mention-file";
+import { passageCounts } from "../graph/evidence-file";
 import { coMentionEvidence, evidenceOf, type CoMentionFinding, type Finding } from "./extract-article";
 import { evidenceId } from "./evidence-id";
-import { isSingleSource, strengthOf } from "../graph/weigh";
+import { isSingleSource, sourcesOf, strengthOf } from "../graph/weigh";
 import { byCodeUnits } from "../graph/order";
 
 /** A finding after curation: an editor may have confirmed, retyped or added it. */
@@ -22,7 +22,12 @@ const byEvidenceOrder = (a: Evidence, b: Evidence) =>
 
 
 /** Groups findings into ties. */
-export function aggregateTies(findings: readonly CuratedFinding[], types: readonly RelationType[], publisherOf: ReadonlyMap<string, string>): Tie[] {
+export function aggregateTies(
+  findings: readonly CuratedFinding[],
+  types: readonly RelationType[],
+  publisherOf: ReadonlyMap<string, string>,
+  indexOf: ReadonlyMap<string, number>,
+): FullTie[] {
   const typeById = new Map(types.map((t) => [t.id, t]));
   const groups = new Map<string, CuratedFinding[]>();
   for (const f of findings) {
@@ -33,7 +38,7 @@ export function aggregateTies(findings: readonly CuratedFinding[], types: readon
     list.push(f);
     groups.set(key, list);
   }
-  const ties: Tie[] = [];
+  const ties: FullTie[] = [];
   for (const [id, group] of groups) {
     const first = group[0]!.reading;
     const type = typeById.get(first.typeId);
@@ -67,6 +72,7 @@ export function aggregateTies(findings: readonly CuratedFinding[], types: readon
       years: [...new Set(evidence.map((e) => e.year))].sort((x, y) => x - y),
       evidence,
       strength,
+      sources: sourcesOf(evidence, indexOf),
       singleSource: isSingleSource(strength),
     });
   }
@@ -74,7 +80,7 @@ export function aggregateTies(findings: readonly CuratedFinding[], types: readon
 }
 
 /** Groups co-mentions by pair; a pair is kept even when it also has typed ties (from other sentences). */
-export function aggregateCoMentions(findings: readonly CoMentionFinding[]): CoMention[] {
+export function aggregateCoMentions(findings: readonly CoMentionFinding[]): FullCoMention[] {
   // By first actor, then second: no key string is made for each of the hundred thousand findings.
   const groups = new Map<string, Map<string, Evidence[]>>();
   for (const { source, target, id, at } of findings) {
@@ -85,7 +91,7 @@ export function aggregateCoMentions(findings: readonly CoMentionFinding[]): CoMe
     if (group) group.push(evidence);
     else withFirst.set(target, [evidence]);
   }
-  const links: CoMention[] = [];
+  const links: FullCoMention[] = [];
   for (const [source, withFirst] of groups) {
     for (const [target, evidence] of withFirst) {
       evidence.sort(byEvidenceOrder);

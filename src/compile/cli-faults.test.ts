@@ -7,9 +7,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as fc from "fast-check";
+import { SIDE_FOLDERS } from "./serialize";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { unpackCoMention } from "../graph/co-mention-file";
-import { CoMentionFileSchema, GraphSchema } from "../graph/schema";
+import { unpackEvidence } from "../graph/evidence-file";
+import { EvidenceFileSchema, GraphSchema } from "../graph/schema";
 import { corpusArbitrary } from "./test/corpus-arbitraries";
 import { ROOT, shippedArticles } from "./test/fixtures";
 import { runCli } from "./test/run-cli";
@@ -25,26 +26,26 @@ const OUT = "out/graph.json";
 const out = () => path.join(dir, OUT);
 const compile = (...args: string[]) => runCli(dir, ["--no-curation", "--out", OUT, ...args]);
 /**
- * Valid by the schema, every article's text file beside it and every co-mention's sentences file, and
- * every quote (a tie's, a co-mention's) its article's words at its offsets.
+ * Valid by the schema, every article's text file beside it and every tie's and co-mention's passages
+ * file, and every quote (a tie's, a co-mention's) its article's words at its offsets.
  */
 const isWholeGraph = (text: string) => {
   const checked = GraphSchema.safeParse(JSON.parse(text));
   if (!checked.success) return false;
   const beside = (file: string | undefined) => path.join(path.dirname(out()), file ?? "missing");
   if (!checked.data.articles.every((a) => existsSync(beside(a.textFile)))) return false;
-  if (!checked.data.coMentions.every((c) => existsSync(beside(c.evidenceFile)))) return false;
+  if (![...checked.data.ties, ...checked.data.coMentions].every((c) => existsSync(beside(c.evidenceFile)))) return false;
   const bodies = new Map(checked.data.articles.map((a) => [a.id, (JSON.parse(readFileSync(beside(a.textFile), "utf8")) as { body: string }).body]));
   const facts = new Map(checked.data.articles.map((a) => [a.id, a]));
-  const sentences = checked.data.coMentions.flatMap((c) => unpackCoMention(CoMentionFileSchema.parse(JSON.parse(readFileSync(beside(c.evidenceFile), "utf8"))), c, facts));
-  return [...checked.data.ties.flatMap((t) => t.evidence), ...sentences].every((e) => bodies.get(e.articleId)?.slice(e.start, e.end) === e.quote);
+  const passages = [...checked.data.ties, ...checked.data.coMentions].flatMap((c) => unpackEvidence(EvidenceFileSchema.parse(JSON.parse(readFileSync(beside(c.evidenceFile), "utf8"))), c, facts));
+  return passages.every((e) => bodies.get(e.articleId)?.slice(e.start, e.end) === e.quote);
 };
 const besideDir = (folder: string) => path.join(path.dirname(out()), folder);
 /** Whatever a compile left beside the graph that is neither the graph nor one of its side files. */
 const leftovers = () => [
-  // beside the graph: its article texts and co-mention sentences, the candidates and (with curation) the compiler's own reading
-  ...readdirSync(path.dirname(out())).filter((n) => !["graph.json", "articles", "co-mentions", "candidates.json", "graph.compiler.json"].includes(n)),
-  ...["articles", "co-mentions"].flatMap((folder) => (existsSync(besideDir(folder)) ? readdirSync(besideDir(folder)).filter((n) => n.endsWith(".tmp")).map((n) => `${folder}/${n}`) : [])),
+  // beside the graph: its article texts, tie evidence and co-mention sentences, the candidates and (with curation) the compiler's own reading
+  ...readdirSync(path.dirname(out())).filter((n) => !["graph.json", ...SIDE_FOLDERS, "candidates.json", "graph.compiler.json"].includes(n)),
+  ...SIDE_FOLDERS.flatMap((folder) => (existsSync(besideDir(folder)) ? readdirSync(besideDir(folder)).filter((n) => n.endsWith(".tmp")).map((n) => `${folder}/${n}`) : [])),
 ];
 
 /** Replaces the articles folder with `files` (paths relative to the folder). */

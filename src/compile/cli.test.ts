@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { unpackCoMention } from "../graph/co-mention-file";
-import { ArticleTextFileSchema, CoMentionFileSchema, GraphSchema, unpackArticleText } from "../graph/schema";
+import { unpackEvidence } from "../graph/evidence-file";
+import { ArticleTextFileSchema, EvidenceFileSchema, GraphSchema, unpackArticleText, type Graph } from "../graph/schema";
 import { compileCorpus } from "./compile-corpus";
 import { ACTORS, CUES, ROOT, article, shippedArticles } from "./test/fixtures";
 
@@ -30,6 +30,12 @@ function compileWith(env: Record<string, string>, ...args: string[]) {
 }
 const out = () => path.join(dir, "out/graph.json");
 
+/** A tie's (or co-mention's) passages, from the file graph.json names beside it. */
+function evidenceBeside(graph: Graph, link: Graph["ties"][number] | Graph["coMentions"][number]) {
+  const file = EvidenceFileSchema.parse(JSON.parse(readFileSync(path.join(dir, "out", link.evidenceFile!), "utf8")));
+  return unpackEvidence(file, link, new Map(graph.articles.map((a) => [a.id, a])));
+}
+
 describe("npm run compile", { timeout: 30_000 }, () => {
   it("writes a schema-valid graph and prints a summary", () => {
     const r = compile();
@@ -52,8 +58,8 @@ describe("npm run compile", { timeout: 30_000 }, () => {
     writeFileSync(path.join(dir, "data/articles/new.md"), article("Turkish forces launched strikes against Kurdish fighters of the SDF.", { id: "new-one", published: "2024-02-01" }));
     expect(compile().code).toBe(0);
     const graph = GraphSchema.parse(JSON.parse(readFileSync(out(), "utf8")));
-    const tie = graph.ties.find((t) => t.source === "turkey" && t.target === "kurds-sdf");
-    expect(tie?.evidence[0]?.quote).toBe("Turkish forces launched strikes against Kurdish fighters of the SDF.");
+    const tie = graph.ties.find((t) => t.source === "turkey" && t.target === "kurds-sdf")!;
+    expect(evidenceBeside(graph, tie)[0]?.quote).toBe("Turkish forces launched strikes against Kurdish fighters of the SDF.");
   });
 
   it("on bad input prints file:line: message for every problem, exits 1 and leaves the last graph", () => {
@@ -83,7 +89,7 @@ describe("npm run compile", { timeout: 30_000 }, () => {
       // Mentions travel as [actor, start, end] and come back whole, words and all.
       expect(textOf(a.textFile!).mentions).toEqual(inMemory.articles.find((m) => m.id === a.id)!.mentions);
     }
-    for (const e of graph.ties.flatMap((t) => t.evidence)) {
+    for (const e of graph.ties.flatMap((t) => evidenceBeside(graph, t))) {
       const cited = graph.articles.find((a) => a.id === e.articleId)!;
       expect(textOf(cited.textFile!).body.slice(e.start, e.end)).toBe(e.quote);
     }
@@ -108,8 +114,8 @@ describe("npm run compile", { timeout: 30_000 }, () => {
     expect(graph.coMentions.map((c) => c.id)).toEqual(inMemory.coMentions.map((c) => c.id));
     for (const link of graph.coMentions) {
       expect(link.evidence).toBeUndefined();
-      const file = CoMentionFileSchema.parse(JSON.parse(readFileSync(path.join(dir, "out", link.evidenceFile!), "utf8")));
-      const sentences = unpackCoMention(file, link, facts);
+      const file = EvidenceFileSchema.parse(JSON.parse(readFileSync(path.join(dir, "out", link.evidenceFile!), "utf8")));
+      const sentences = unpackEvidence(file, link, facts);
       const compiled = inMemory.coMentions.find((c) => c.id === link.id)!;
       expect(sentences).toEqual(compiled.evidence);
       expect(link.passages).toEqual(compiled.passages);
@@ -124,6 +130,23 @@ describe("npm run compile", { timeout: 30_000 }, () => {
     const files = readdirSync(path.join(dir, "out/co-mentions"));
     expect(files.sort()).toEqual(after.coMentions.map((c) => c.evidenceFile!.replace("co-mentions/", "")).sort());
     expect(files.some((f) => !before.has(f))).toBe(true);
+  });
+
+  it("keeps each tie's evidence out of graph.json, in a file of its own that gives it all back, and counts and sources it in the graph", () => {
+    expect(compile("--no-curation").code).toBe(0);
+    const graph = GraphSchema.parse(JSON.parse(readFileSync(out(), "utf8")));
+    const inMemory = compileCorpus({ articles: shippedArticles(), actors: ACTORS, cues: CUES, curation: null }).graph!;
+    expect(graph.ties.map((t) => t.id)).toEqual(inMemory.ties.map((t) => t.id));
+    for (const tie of graph.ties) {
+      expect(tie.evidence).toBeUndefined();
+      const compiled = inMemory.ties.find((t) => t.id === tie.id)!;
+      expect(evidenceBeside(graph, tie)).toEqual(compiled.evidence);
+      const { evidence: _e, ...counts } = compiled;
+      expect({ ...tie, evidenceFile: undefined }).toEqual({ ...counts, evidenceFile: undefined });
+      // the sources name the articles of its evidence, year by year
+      for (const e of compiled.evidence) expect(tie.sources[String(e.year)]!.map((k) => graph.articles[k]!.id)).toContain(e.articleId);
+    }
+    expect(readdirSync(path.join(dir, "out/evidence")).sort()).toEqual(graph.ties.map((t) => t.evidenceFile!.replace("evidence/", "")).sort());
   });
 
   it("says what --jobs takes when given something else", () => {

@@ -6,7 +6,7 @@ import { AssembledGraphSchema, SCHEMA_VERSION, type Actor, type FullGraph } from
 import { aggregateCoMentions, aggregateTies } from "./aggregate";
 import { checkEvidence, checkExtract, compilerBug } from "./check-extract";
 import { applyCuration } from "./curation";
-import { coverageOf, weighPairs } from "../graph/weigh";
+import { articleIndex, coverageOf, weighPairs } from "../graph/weigh";
 import { extractArticle, type ArticleExtract } from "./extract-article";
 import { loadGazetteer, type Gazetteer } from "./gazetteer";
 import { loadLexicon, type Lexicon } from "./lexicon";
@@ -116,7 +116,8 @@ export function assemble(
   if (problems.length) return { graph: null, problems };
 
   const publisherOf = new Map(extracts.map((x) => [x.article.id, x.article.publisher]));
-  const ties = aggregateTies(curated.findings, lexicon.relationTypes, publisherOf);
+  // the graph's articles are the extracts in this order: a tie's sources are indexes into them
+  const ties = aggregateTies(curated.findings, lexicon.relationTypes, publisherOf, articleIndex(extracts.map((x) => x.article)));
   const pairs = weighPairs(ties, extracts.flatMap((x) => x.denials), lexicon.relationTypes, publisherOf);
   // Fed in evidence order (by date, then article), each pair's evidence arrives already sorted.
   const byDate = [...extracts].sort((a, b) => byCodeUnits(a.article.published, b.article.published) || byCodeUnits(a.article.id, b.article.id));
@@ -175,8 +176,11 @@ export function assemble(
       if (bug) return { graph: null, problems: [bug] };
     }
   }
-  // The checked graph itself (not zod's copy), so each article keeps its text in its type.
-  return { graph, problems: [], candidates: candidatesOf(extracts.flatMap((x) => x.candidates)) };
+  // The checked graph itself (not zod's copy), so each article keeps its text in its type. A
+  // candidate the graph states (data/curation.yaml added it) is a candidate no more: the Review queue
+  // need not look for it among the ties' evidence, which graph.json keeps in files of its own.
+  const stated = new Set(ties.flatMap((t) => t.evidence.map((e) => e.id)));
+  return { graph, problems: [], candidates: candidatesOf(extracts.flatMap((x) => x.candidates)).filter((c) => !stated.has(c.id)) };
 }
 
 /** The candidates of the corpus in the Review queue's order, each once. */

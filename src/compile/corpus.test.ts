@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FullGraph, Tie } from "../graph/schema";
+import type { FullGraph, FullTie } from "../graph/schema";
 import { compileCorpus } from "./compile-corpus";
 import { serializeGraph } from "./serialize";
 import { ACTORS, CUES, shippedArticles } from "./test/fixtures";
@@ -9,10 +9,10 @@ const result = compileShipped();
 const graph = result.graph as FullGraph;
 
 const between = (a: string, b: string) => graph.ties.filter((t) => (t.source === a && t.target === b) || (t.source === b && t.target === a));
-const find = (a: string, b: string, type: string, year?: number): Tie | undefined =>
+const find = (a: string, b: string, type: string, year?: number): FullTie | undefined =>
   between(a, b).find((t) => t.type === type && (year === undefined || t.years.includes(year)));
-const directedFrom = (tie: Tie | undefined, agent: string) => tie?.evidence.some((e) => (e.direction === "source-to-target" ? tie.source : tie.target) === agent && e.direction !== "mutual");
-const cooperative = (t: Tie) => t.quadClass.endsWith("cooperation");
+const directedFrom = (tie: FullTie | undefined, agent: string) => tie?.evidence.some((e) => (e.direction === "source-to-target" ? tie.source : tie.target) === agent && e.direction !== "mutual");
+const cooperative = (t: FullTie) => t.quadClass.endsWith("cooperation");
 
 describe("the shipped corpus", () => {
   it("compiles without problems", () => {
@@ -22,7 +22,7 @@ describe("the shipped corpus", () => {
 
   it("finds Iran–Syria military cooperation in 2018 (the defense pact Hatami signed)", () => {
     const tie = find("iran", "syria", "military-cooperation", 2018);
-    expect(tie?.evidence.some((e) => /defen[cs]e (pact|agreement)/i.test(e.quote))).toBe(true);
+    expect(tie?.evidence!.some((e) => /defen[cs]e (pact|agreement)/i.test(e.quote))).toBe(true);
   });
 
   it("finds Israel acting on Iran in military conflict in 2018 (strikes on Iranian forces in Syria)", () => {

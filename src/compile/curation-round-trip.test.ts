@@ -17,7 +17,7 @@ const shown = (g: Graph) =>
     direction: t.direction,
     years: t.years,
     strength: t.strength.total,
-    evidence: t.evidence.map((e) => ({ id: e.id, quote: e.quote, start: e.start, direction: e.direction, curation: e.curation, origin: e.origin, note: e.note })),
+    evidence: t.evidence!.map((e) => ({ id: e.id, quote: e.quote, start: e.start, direction: e.direction, curation: e.curation, origin: e.origin, note: e.note })),
   }));
 
 describe("the round trip of an editor's decisions", () => {

@@ -20,7 +20,7 @@ describe("an editor's decisions, applied in the browser", () => {
     const e = alliance.evidence[0]!;
     const after = applyDecisions(graph, [decision(e.id, { action: "confirm", evidence: e.id, note: "they say so" })]);
     const again = after.ties.find((t) => t.id === alliance.id)!;
-    expect(again.evidence.find((x) => x.id === e.id)).toMatchObject({ curation: "confirmed", note: "they say so" });
+    expect(again.evidence!.find((x) => x.id === e.id)).toMatchObject({ curation: "confirmed", note: "they say so" });
     expect(again.evidence).toHaveLength(alliance.evidence.length);
   });
 
@@ -30,7 +30,7 @@ describe("an editor's decisions, applied in the browser", () => {
     const after = applyDecisions(graph, [decision(e.id, { action: "retype", evidence: e.id, type: "military-cooperation" })]);
     expect(after.ties.find((t) => t.id === alliance.id)!.evidence).toHaveLength(alliance.evidence.length - 1);
     const coop = after.ties.find((t) => t.id === "military-cooperation--iran--syria")!;
-    expect(coop.evidence.map((x) => x.quote)).toContain(e.quote);
+    expect(coop.evidence!.map((x) => x.quote)).toContain(e.quote);
     expect(coop.strength.total.quotes).toBe(tie("military-cooperation--iran--syria").strength.total.quotes + 1);
   });
 
@@ -41,7 +41,7 @@ describe("an editor's decisions, applied in the browser", () => {
     const after = applyDecisions(graph, [decision(id, { action: "add", article: article.id, quote: passage.quote, start: 0, source: "russia", target: "turkey", type: "threat", direction: "directed" }, { passage })]);
     const added = after.ties.find((t) => t.id === "threat--russia--turkey")!;
     expect(added).toMatchObject({ source: "russia", target: "turkey", direction: "directed" });
-    expect(added.evidence[0]).toMatchObject({ id, quote: "Russia warned Turkey.", origin: "curated", curation: "added", direction: "source-to-target" });
+    expect(added.evidence![0]).toMatchObject({ id, quote: "Russia warned Turkey.", origin: "curated", curation: "added", direction: "source-to-target" });
   });
 
   it("works on one tie's own list of evidence (a page of it), without the rest of the graph", () => {

@@ -6,10 +6,10 @@
  * what a decision moves to another tie (a retype) or makes (an add) carries its own passage.
  */
 import { evidenceId } from "../compile/evidence-id";
-import type { Evidence, Graph, RelationType, Tie } from "./schema";
+import type { Evidence, FullTie, Graph, RelationType, Tie } from "./schema";
 import { PUBLISHER_VOICE } from "./vocabulary";
 import type { CurationEntry } from "./curation-entries";
-import { isSingleSource, pairId, strengthOf, weighPairs, type Denial } from "./weigh";
+import { articleIndex, isSingleSource, pairId, sourcesOf, strengthOf, weighPairs, type Denial } from "./weigh";
 import type { Pair } from "./schema";
 
 /** The passage a retype or an add puts into a tie: enough to make its evidence without the old tie. */
@@ -126,7 +126,8 @@ export function tieFromPieces(
   pair: readonly [string, string],
   pieces: readonly { evidence: Evidence; agent: string | null }[],
   publisherOf: ReadonlyMap<string, string>,
-): Tie | null {
+  indexOf: ReadonlyMap<string, number>,
+): FullTie | null {
   if (!pieces.length) return null;
   const [a, b] = pair[0] < pair[1] ? [pair[0], pair[1]] : [pair[1], pair[0]];
   const acts = new Map<string, number>();
@@ -153,9 +154,28 @@ export function tieFromPieces(
     years: [...new Set(evidence.map((e) => e.year))].sort((x, y) => x - y),
     evidence,
     strength,
+    sources: sourcesOf(evidence, indexOf),
     singleSource: isSingleSource(strength),
   };
 }
+
+/**
+ * The pairs the decisions are about ("pair--a--b"): applying them needs the evidence of every tie of
+ * these pairs in hand (a pair is weighed again on all its ties), and of no other.
+ */
+export function pairsDecidedOn(decisions: readonly Decision[]): Set<string> | "all" {
+  const pairs = new Set<string>();
+  for (const d of decisions) {
+    if (d.dismissed) continue;
+    const pair = decidedPair(d);
+    if (!pair) return "all";
+    pairs.add(pair);
+  }
+  return pairs;
+}
+
+/** The pair a decision is about, from its passage (every decision the app makes has one); null when it has none. */
+const decidedPair = (d: Decision): string | null => (d.passage ? pairId(d.passage.source, d.passage.target) : null);
 
 /** Who acts in a piece of a tie, by its direction. */
 function agentOf(tie: Pick<Tie, "source" | "target">, e: Evidence): string | null {
@@ -165,14 +185,23 @@ function agentOf(tie: Pick<Tie, "source" | "target">, e: Evidence): string | nul
 /**
  * The graph with the decisions applied: rejected pieces gone (and ties left with none), confirmed
  * ones marked, retyped ones moved to the tie of their type, added ones in the tie of their pair and
- * type. Returns the same graph object when no decision changes anything.
+ * type. Returns the same graph object when no decision changes anything. Only the pairs whose ties
+ * all have their evidence in hand are decided on (see `pairsDecidedOn`): the others are left as they
+ * are until it is fetched.
  */
 export function applyDecisions(graph: Graph, decisions: readonly Decision[]): Graph {
   if (!decisions.length) return graph;
-  const inForce = decisionsInForce(decisions);
+  const lacking = new Set(graph.ties.filter((t) => !t.evidence).map((t) => pairId(t.source, t.target)));
+  const decidable = (d: Decision) => {
+    const pair = decidedPair(d);
+    return pair ? !lacking.has(pair) : !lacking.size;
+  };
+  const inForce = new Map([...decisionsInForce(decisions)].filter(([, d]) => decidable(d)));
+  if (!inForce.size) return graph;
   const typeById = new Map(graph.relationTypes.map((t) => [t.id, t]));
   const publisherOf = new Map(graph.articles.map((a) => [a.id, a.publisher]));
   const precisionOf = new Map(graph.articles.map((a) => [a.id, a.precision]));
+  const indexOf = articleIndex(graph.articles);
   const extra = new Map<string, { type: RelationType; pair: [string, string]; pieces: { evidence: Evidence; agent: string | null }[] }>();
   const give = (typeId: string, passage: DecidedPassage, evidence: Evidence) => {
     const type = typeById.get(typeId);
@@ -186,7 +215,7 @@ export function applyDecisions(graph: Graph, decisions: readonly Decision[]): Gr
   let changed = false;
   const touched = new Set<string>();
   for (const tie of graph.ties) {
-    if (!tie.evidence.some((e) => inForce.has(e.id))) {
+    if (!tie.evidence?.some((e) => inForce.has(e.id))) {
       ties.push(tie);
       continue;
     }
@@ -195,10 +224,10 @@ export function applyDecisions(graph: Graph, decisions: readonly Decision[]): Gr
     const { kept, moved } = applyDecisionsToTie(tie, tie.evidence, inForce);
     for (const m of moved) give(m.type, m.passage, { ...m.evidence, id: addedEvidenceId(m.passage, m.type) });
     const type = typeById.get(tie.type);
-    const again = type ? tieFromPieces(type, [tie.source, tie.target], kept.map((e) => ({ evidence: e, agent: agentOf(tie, e) })), publisherOf) : null;
+    const again = type ? tieFromPieces(type, [tie.source, tie.target], kept.map((e) => ({ evidence: e, agent: agentOf(tie, e) })), publisherOf, indexOf) : null;
     if (again) ties.push(again);
   }
-  const present = new Set(graph.ties.flatMap((t) => t.evidence.map((e) => e.id)));
+  const present = new Set(graph.ties.flatMap((t) => (t.evidence ?? []).map((e) => e.id)));
   for (const d of inForce.values()) {
     if (d.entry.action !== "add" || !d.passage || present.has(d.evidenceId)) continue;
     const precision = precisionOf.get(d.passage.articleId);
@@ -207,7 +236,7 @@ export function applyDecisions(graph: Graph, decisions: readonly Decision[]): Gr
     give(d.entry.type, d.passage, addedEvidence(d.passage, d.entry.type, d.entry.note, precision));
   }
   if (!changed) return graph;
-  // merge what was moved or added into the ties of its pair and type
+  // merge what was moved or added into the ties of its pair and type (in hand: decided pairs are)
   const out: Tie[] = [];
   for (const tie of ties) {
     const more = extra.get(tie.id);
@@ -218,11 +247,11 @@ export function applyDecisions(graph: Graph, decisions: readonly Decision[]): Gr
     extra.delete(tie.id);
     touched.add(tie.id);
     const type = typeById.get(tie.type)!;
-    const merged = tieFromPieces(type, [tie.source, tie.target], [...tie.evidence.map((e) => ({ evidence: e, agent: agentOf(tie, e) })), ...more.pieces], publisherOf);
+    const merged = tieFromPieces(type, [tie.source, tie.target], [...(tie.evidence ?? []).map((e) => ({ evidence: e, agent: agentOf(tie, e) })), ...more.pieces], publisherOf, indexOf);
     if (merged) out.push(merged);
   }
   for (const slot of extra.values()) {
-    const made = tieFromPieces(slot.type, slot.pair, slot.pieces, publisherOf);
+    const made = tieFromPieces(slot.type, slot.pair, slot.pieces, publisherOf, indexOf);
     if (made) out.push(made);
   }
   out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
@@ -235,7 +264,7 @@ export function applyDecisions(graph: Graph, decisions: readonly Decision[]): Gr
     ...graph,
     ties: out,
     pairs: reweighPairs(graph, out, touchedPairs, publisherOf),
-    stats: { ...graph.stats, ties: out.length, evidence: out.reduce((s, t) => s + t.evidence.length, 0), tiesByType },
+    stats: { ...graph.stats, ties: out.length, evidence: graph.stats.evidence + out.reduce((s, t) => s + (t.evidence?.length ?? 0), 0) - graph.ties.reduce((s, t) => s + (t.evidence?.length ?? 0), 0), tiesByType },
   };
 }
 
@@ -245,12 +274,12 @@ export function applyDecisions(graph: Graph, decisions: readonly Decision[]): Gr
  */
 export function reweighPairs(graph: Pick<Graph, "pairs" | "relationTypes" | "ties">, ties: readonly Tie[], touched: ReadonlySet<string>, publisherOf: ReadonlyMap<string, string>): Pair[] {
   if (!touched.size) return graph.pairs;
-  const touchedTies = ties.filter((t) => touched.has(pairId(t.source, t.target)));
+  const touchedTies = ties.filter((t): t is FullTie => touched.has(pairId(t.source, t.target)) && t.evidence !== undefined);
   // The denying sentences are the pairs' own (no decision touches them); who acts in each is not kept
   // in the graph, so it is taken from the passage it contested, else either actor may (a denial of
   // "Y supports X" met by "X supports Y" is then contested here and not by the compiler: rare).
   const agentOfEvidence = new Map<string, string>();
-  for (const t of graph.ties) for (const e of t.evidence) if (e.direction !== "mutual") agentOfEvidence.set(e.id, e.direction === "source-to-target" ? t.source : t.target);
+  for (const t of graph.ties) for (const e of t.evidence ?? []) if (e.direction !== "mutual") agentOfEvidence.set(e.id, e.direction === "source-to-target" ? t.source : t.target);
   const denials: Denial[] = [];
   for (const p of graph.pairs) {
     if (!touched.has(p.id)) continue;
@@ -271,10 +300,16 @@ export function reweighPairs(graph: Pick<Graph, "pairs" | "relationTypes" | "tie
 
 /** Decisions whose evidence the graph (and the candidates) no longer have: the extractor changed. */
 export function staleDecisions(decisions: readonly Decision[], graph: Graph, candidateIds: ReadonlySet<string>): Decision[] {
-  const present = new Set(graph.ties.flatMap((t) => t.evidence.map((e) => e.id)));
+  const present = new Set(graph.ties.flatMap((t) => (t.evidence ?? []).map((e) => e.id)));
+  // a decision on a pair whose evidence is not in hand cannot be told stale yet
+  const lacking = new Set(graph.ties.filter((t) => !t.evidence).map((t) => pairId(t.source, t.target)));
+  const unknown = (d: Decision) => {
+    const pair = decidedPair(d);
+    return pair ? lacking.has(pair) : lacking.size > 0;
+  };
   const articles = new Set(graph.articles.map((a) => a.id));
   return [...decisionsInForce(decisions).values()].filter((d) =>
-    d.dismissed ? false : d.entry.action === "add" ? !articles.has(d.entry.article) : !present.has(d.evidenceId) && !candidateIds.has(d.evidenceId),
+    d.dismissed ? false : d.entry.action === "add" ? !articles.has(d.entry.article) : !unknown(d) && !present.has(d.evidenceId) && !candidateIds.has(d.evidenceId),
   );
 }
 

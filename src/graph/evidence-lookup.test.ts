@@ -31,7 +31,7 @@ describe("evidence lookup", () => {
 
   it("counts the ties and types each article supports", () => {
     const summary = tiesByArticle(graph);
-    expect(summary.get("b-pact")).toEqual({ ties: 2, quotes: 2, types: ["military-cooperation", "threat"] });
+    expect(summary.get("b-pact")).toEqual({ ties: 2, types: ["military-cooperation", "threat"] });
     expect(summary.get("c-reminders")?.types).toEqual(["alliance"]);
   });
 });

@@ -67,24 +67,25 @@ export function inReadingOrder(evidence: readonly Evidence[]): Evidence[] {
 /** What the ties say about one article: how many ties cite it, and their relation types (sorted). */
 export interface ArticleTieSummary {
   ties: number;
-  quotes: number;
   types: string[];
 }
 
-/** For every article id, the ties that have evidence in it (articles without any are absent). */
+/** For every article id, the ties that have evidence in it (articles without any are absent), from the ties' sources. */
 export function tiesByArticle(graph: Graph): Map<string, ArticleTieSummary> {
-  const byArticle = new Map<string, { ties: Set<string>; quotes: number; types: Set<string> }>();
+  const byArticle = new Map<number, { ties: number; types: Set<string> }>();
   for (const tie of graph.ties) {
-    for (const e of tie.evidence) {
-      const entry = byArticle.get(e.articleId) ?? { ties: new Set(), quotes: 0, types: new Set() };
-      entry.ties.add(tie.id);
-      entry.quotes += 1;
+    for (const k of new Set(Object.values(tie.sources).flat())) {
+      const entry = byArticle.get(k) ?? { ties: 0, types: new Set() };
+      entry.ties += 1;
       entry.types.add(tie.type);
-      byArticle.set(e.articleId, entry);
+      byArticle.set(k, entry);
     }
   }
   return new Map(
-    [...byArticle].map(([id, e]) => [id, { ties: e.ties.size, quotes: e.quotes, types: [...e.types].sort() }]),
+    [...byArticle].flatMap(([k, e]) => {
+      const article = graph.articles[k];
+      return article ? [[article.id, { ties: e.ties, types: [...e.types].sort() }] as const] : [];
+    }),
   );
 }
 

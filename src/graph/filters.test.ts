@@ -30,7 +30,7 @@ describe("year filtering", () => {
   it("shows only ties with evidence in the selected year", () => {
     const ties = visibleTies(graph, { ...DEFAULT_VIEW, year: 2024 });
     expect(ties.length).toBeGreaterThan(0);
-    for (const t of ties) expect(t.evidence.every((e) => e.year === 2024)).toBe(true);
+    for (const t of ties) expect(t.evidence!.every((e) => e.year === 2024)).toBe(true);
   });
 
   it("shows every tie for all years", () => {
@@ -45,7 +45,7 @@ describe("the ties of a view, asked for again", () => {
     expect(visibleTies(graph, selected)).toBe(first);
     const other = visibleTies(graph, { ...DEFAULT_VIEW, year: 2024 });
     expect(other).not.toBe(first);
-    expect(other.every((t) => t.evidence.every((e) => e.year === 2024))).toBe(true);
+    expect(other.every((t) => t.evidence!.every((e) => e.year === 2024))).toBe(true);
     // Another graph (a re-import) is filtered afresh.
     expect(visibleTies(fixtureGraph(), { ...DEFAULT_VIEW, year: 2018 })).not.toBe(first);
   });

@@ -2,7 +2,7 @@
  * What a view shows, derived from the graph and the view state: pure functions shared by the network,
  * the panels and the table, so every view counts the same ties and the same evidence.
  */
-import type { Actor, CoMention, Evidence, Graph, Pair, QuadClass, Tie } from "./schema";
+import type { Actor, Article, CoMention, Evidence, Graph, Pair, QuadClass, Strength, Tie } from "./schema";
 import { passageKeyOf } from "./passages";
 import { DEFAULT_MIN_ARTICLES, type EarlierMode, type ViewState } from "./view-state";
 
@@ -38,20 +38,44 @@ export function recalledYears(graph: Graph): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
+/**
+ * The tie trimmed to the years `keep` accepts, on its counts per year (and its evidence too, when in
+ * hand); null when none is left. Over several years a count adds the years' (the same words or
+ * article in two years' passages count in each), exactly as the co-mentions do.
+ */
+export function tieInYears<T extends Tie>(tie: T, keep: (year: number) => boolean): T | null {
+  const years = tie.years.filter(keep);
+  if (years.length === tie.years.length) return tie;
+  if (!years.length) return null;
+  const byYear = Object.fromEntries(Object.entries(tie.strength.byYear).filter(([y]) => keep(Number(y))));
+  const sources = Object.fromEntries(Object.entries(tie.sources).filter(([y]) => keep(Number(y))));
+  const total = years.length === 1 ? byYear[String(years[0])]! : sumStrength(Object.values(byYear));
+  const evidence = tie.evidence?.filter((e) => keep(e.year));
+  return { ...tie, years, strength: { total, byYear }, sources, ...(evidence ? { evidence } : {}) };
+}
+
+const sumStrength = (list: readonly Strength[]): Strength =>
+  list.reduce((s, x) => ({ quotes: s.quotes + x.quotes, articles: s.articles + x.articles, publishers: s.publishers + x.publishers }), { quotes: 0, articles: 0, publishers: 0 });
+
 /** The tie with only the evidence of `year` (all evidence when null); null when none is left. */
 export function tieInYear<T extends Tie>(tie: T, year: number | null): T | null {
-  if (year === null) return tie;
-  const evidence = tie.evidence.filter((e: Evidence) => e.year === year);
-  return evidence.length ? { ...tie, evidence, years: [year] } : null;
+  return year === null ? tie : tieInYears(tie, (y) => y === year);
 }
 
 /** The tie with its evidence about earlier periods included, left out, or alone (over all years); null when none is left. */
 export function tieWithEarlier<T extends Tie>(tie: T, mode: EarlierMode, firstYear: number | null): T | null {
-  if (mode === "include") return tie;
-  const keep = mode === "only";
-  const evidence = tie.evidence.filter((e: Evidence) => isEarlier(e, firstYear) === keep);
-  if (evidence.length === tie.evidence.length) return tie;
-  return evidence.length ? { ...tie, evidence, years: [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b) } : null;
+  if (mode === "include" || firstYear === null) return tie;
+  return tieInYears(tie, mode === "only" ? (y) => y < firstYear : (y) => y >= firstYear);
+}
+
+/** How many passages a tie shows: its distinct quotes in the view's time (see `tieInYears`). */
+export const quotesOf = (tie: Pick<Tie, "strength">): number => tie.strength.total.quotes;
+
+/** The articles the ties' passages come from (indexes into the graph's articles), in all their years. */
+export function sourcesOfTies(ties: readonly Pick<Tie, "sources">[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of ties) for (const list of Object.values(t.sources)) for (const k of list) out.add(k);
+  return out;
 }
 
 /** Actors the view shows: core ones, plus the others when asked. */
@@ -147,8 +171,7 @@ export function visibleCoMentions(graph: Graph, state: Pick<ViewState, "others" 
 }
 
 function inYears<T extends Tie>(tie: T, years: readonly number[]): T | null {
-  const evidence = tie.evidence.filter((e) => years.includes(e.year));
-  return evidence.length ? { ...tie, evidence, years: [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b) } : null;
+  return tieInYears(tie, (y) => years.includes(y));
 }
 
 /** How often an actor is mentioned in the year (all years when null). */
@@ -200,29 +223,41 @@ export interface PairComparison {
 export interface CompareOptions {
   /** Articles each year needs on the pair before a change between cooperation and conflict is called. */
   minArticles?: number;
-  /** Who published each article, to count publishers; an article counts as its own publisher when absent. */
-  publisherOf?: ReadonlyMap<string, string>;
+  /** The graph's articles (a tie's `sources` index them), to count publishers; an article counts as its own publisher when absent. */
+  articles?: readonly Pick<Article, "publisher">[];
   /** The graph's pairs, whose denials tell a tie that is gone from one merely not reported. */
   pairs?: readonly Pair[];
 }
 
 const COOPERATION = new Set<QuadClass>(["verbal-cooperation", "material-cooperation"]);
 
-function yearEvidence(group: readonly Tie[], year: number, publisherOf: ReadonlyMap<string, string> | undefined): YearEvidence {
-  const quotes = new Set<string>();
-  const articles = new Set<string>();
-  const publishers = new Set<string>();
+function yearEvidence(group: readonly Tie[], year: number, options: CompareOptions, pair: Pair | undefined): YearEvidence {
+  const key = String(year);
+  const articles = new Set<number>();
   const quads = new Set<QuadClass>();
   for (const t of group) {
-    for (const e of t.evidence) {
-      if (e.year !== year) continue;
-      quotes.add(passageKeyOf(e));
-      articles.add(e.articleId);
-      publishers.add(publisherOf?.get(e.articleId) ?? e.articleId);
-      quads.add(t.quadClass);
-    }
+    const sources = t.sources[key];
+    if (!sources) continue;
+    for (const k of sources) articles.add(k);
+    quads.add(t.quadClass);
   }
-  return { quotes: quotes.size, articles: articles.size, publishers: publishers.size, quads: [...quads].sort() };
+  const publishers = new Set([...articles].map((k) => options.articles?.[k]?.publisher ?? `#${k}`));
+  return { quotes: yearQuotes(group, year, pair), articles: articles.size, publishers: publishers.size, quads: [...quads].sort() };
+}
+
+/**
+ * Distinct passages of a pair's ties in one year (the same words stating two relations count once):
+ * the pair's own count when the view shows all its ties, else counted on the passages when all are in
+ * hand, else the ties' counts added.
+ */
+function yearQuotes(group: readonly Tie[], year: number, pair: Pair | undefined): number {
+  if (pair && pair.tieIds.length === group.length && group.every((t) => pair.tieIds.includes(t.id))) return pair.strength.byYear[String(year)]?.quotes ?? 0;
+  if (group.every((t) => t.evidence)) {
+    const quotes = new Set<string>();
+    for (const t of group) for (const e of t.evidence!) if (e.year === year) quotes.add(passageKeyOf(e));
+    return quotes.size;
+  }
+  return group.reduce((n, t) => n + (t.strength.byYear[String(year)]?.quotes ?? 0), 0);
 }
 
 /**
@@ -239,11 +274,11 @@ export function compareYears(ties: readonly Tie[], [first, second]: readonly [nu
     const key = t.source < t.target ? `${t.source}|${t.target}` : `${t.target}|${t.source}`;
     byPair.set(key, [...(byPair.get(key) ?? []), t]);
   }
-  const denialsOf = new Map((options.pairs ?? []).map((p) => [`${p.source}|${p.target}`, p.denials]));
+  const pairOf = new Map((options.pairs ?? []).map((p) => [`${p.source}|${p.target}`, p]));
   const result: PairComparison[] = [];
   for (const [pair, group] of byPair) {
-    const a = yearEvidence(group, first, options.publisherOf);
-    const b = yearEvidence(group, second, options.publisherOf);
+    const a = yearEvidence(group, first, options, pairOf.get(pair));
+    const b = yearEvidence(group, second, options, pairOf.get(pair));
     if (!a.quotes && !b.quotes) continue;
     const sign = (qs: QuadClass[]) => {
       const coop = qs.filter((q) => COOPERATION.has(q)).length;
@@ -252,8 +287,8 @@ export function compareYears(ties: readonly Tie[], [first, second]: readonly [nu
     };
     let status: CompareStatus;
     if (!b.quotes) {
-      const firstTypes = new Set(group.filter((t) => t.evidence.some((e) => e.year === first)).map((t) => t.type));
-      const denied = (denialsOf.get(pair) ?? []).some((d) => d.year === second && firstTypes.has(d.passage.type));
+      const firstTypes = new Set(group.filter((t) => t.years.includes(first)).map((t) => t.type));
+      const denied = (pairOf.get(pair)?.denials ?? []).some((d) => d.year === second && firstTypes.has(d.passage.type));
       status = denied ? "gone" : "only-first";
     } else if (!a.quotes) status = "only-second";
     else if (sign(a.quads) === sign(b.quads)) status = "both";

@@ -39,7 +39,7 @@ describe("pairSummary", () => {
 
   it("trims the ties to the view's year and type filters, and keeps the full list beside them", () => {
     const pair = pairSummary(graph, "iran--syria", { ...DEFAULT_VIEW, year: 2024, types: ["alliance"] });
-    expect(pair?.tiesInView.map((t) => [t.type, t.evidence.length])).toEqual([["alliance", 1]]);
+    expect(pair?.tiesInView.map((t) => [t.type, t.evidence!.length])).toEqual([["alliance", 1]]);
     expect(pair?.ties).toHaveLength(3);
   });
 

@@ -5,9 +5,8 @@
  * panel's partner groups and the search all read it.
  */
 import { timeLabel } from "./dates";
-import { passageCount } from "./passages";
 import { QUAD_CLASSES } from "./vocabulary";
-import { passesTypeFilters, tieInYear } from "./filters";
+import { passesTypeFilters, quotesOf, tieInYear, tieInYears } from "./filters";
 import type { CoMention, Coverage, Graph, Pair, QuadClass, RelationType, Tie } from "./schema";
 import { pairActors } from "./view-state";
 import type { ViewState } from "./view-state";
@@ -56,9 +55,8 @@ function typeOrder(types: readonly RelationType[]): (a: Tie, b: Tie) => number {
 /** Trims a tie as the view does: its type and quad class allowed, its evidence in the view's year(s). */
 function inView(tie: Tie, state: Pick<ViewState, "types" | "quads" | "year" | "compare">): Tie | null {
   if (!passesTypeFilters(tie, state)) return null;
-  if (!state.compare) return tieInYear(tie, state.year);
-  const evidence = tie.evidence.filter((e) => state.compare!.includes(e.year));
-  return evidence.length ? { ...tie, evidence, years: [...new Set(evidence.map((e) => e.year))].sort((a, b) => a - b) } : null;
+  const compare = state.compare;
+  return compare ? tieInYears(tie, (y) => compare.includes(y)) : tieInYear(tie, state.year);
 }
 
 /** The summary of the pair `pairId` ("iran--syria"); undefined when it is not a pair of two actors. */
@@ -82,10 +80,10 @@ export function pairSummary(graph: Graph, pairId: string, state: Pick<ViewState,
       let quotes = 0;
       const periods = new Set<string>();
       for (const t of ties) {
-        const inYear = t.evidence.filter((e) => e.year === year);
-        const n = inYear.length;
+        const n = t.strength.byYear[String(year)]?.quotes ?? 0;
         if (!n) continue;
-        for (const e of inYear) periods.add(timeLabel(e.time, e.published));
+        // the period a recalled year's passages state, once they are in hand
+        for (const e of t.evidence ?? []) if (e.year === year) periods.add(timeLabel(e.time, e.published));
         quotes += n;
         byQuad[t.quadClass] += n;
         if (!types.includes(t.type)) types.push(t.type);
@@ -110,6 +108,6 @@ export function tiesByPartner(ties: readonly Tie[], actorId: string, types: read
   }
   const order = typeOrder(types);
   return [...byPartner]
-    .map(([partnerId, group]) => ({ partnerId, ties: group.sort(order), quotes: group.reduce((n, t) => n + passageCount(t.evidence), 0) }))
+    .map(([partnerId, group]) => ({ partnerId, ties: group.sort(order), quotes: group.reduce((n, t) => n + quotesOf(t), 0) }))
     .sort((x, y) => y.quotes - x.quotes || x.partnerId.localeCompare(y.partnerId));
 }

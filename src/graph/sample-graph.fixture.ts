@@ -3,7 +3,7 @@
  * (day, month and year precision), ties with a cue, a historical curated quote and a co-mention.
  * Offsets are computed from the bodies so the graph always passes `GraphSchema`.
  */
-import { GraphSchema, PUBLISHER_VOICE, type Article, type Evidence } from "./schema";
+import { GraphSchema, PUBLISHER_VOICE, type Article, type Evidence, type GraphWithEvidence } from "./schema";
 import { weighed } from "./weigh";
 import { publicationTime } from "./dates";
 
@@ -102,7 +102,7 @@ const ARTICLES: Article[] = [
 ];
 
 /** A graph that passes `GraphSchema`; build a fresh copy per test with `sampleGraph()`. */
-export function sampleGraph() {
+export function sampleGraph(): GraphWithEvidence {
   const graph: Parameters<typeof weighed>[0] = {
     schemaVersion: 3,
     relationTypes: [
@@ -175,5 +175,6 @@ export function sampleGraph() {
     ],
     stats: { articles: 3, sentences: 6, mentions: 14, ties: 3, evidence: 6, coMentions: 1, tiesByType: { "military-cooperation": 1, threat: 1, alliance: 1 } },
   };
-  return GraphSchema.parse(weighed(graph));
+  // every tie is made with its evidence in hand
+  return GraphSchema.parse(weighed(graph)) as GraphWithEvidence;
 }

@@ -231,6 +231,11 @@ export const StrengthByYearSchema = z.object({
   byYear: z.record(YearKeySchema, StrengthSchema),
 });
 
+/** Where graph.json keeps a tie's passages: an EvidenceFile beside it, named by its content. */
+export const EVIDENCE_FILE_PATTERN = /^evidence\/[a-z0-9][a-z0-9-]*\.[0-9a-f]{8,}\.json$/;
+/** Where graph.json keeps a co-mention's sentences: an EvidenceFile beside it, named by its content. */
+export const CO_MENTION_FILE_PATTERN = /^co-mentions\/co--[a-z0-9-]+\.[0-9a-f]{8,}\.json$/;
+
 /**
  * A typed relation between two actors, with every passage that supports it. One tie per pair and
  * type: `source`/`target` follow the dominant direction of its evidence (alphabetical when mutual).
@@ -244,12 +249,22 @@ export const TieSchema = z.object({
   /** "directed": source acts on target; "mutual": both ways or by nature; */
   direction: z.enum(["directed", "mutual"]),
   years: z.array(z.number().int()),
-  evidence: z.array(EvidenceSchema).min(1),
+  /**
+   * Its passages, in hand when the graph is compiled in memory (tests, the browser import) or once
+   * fetched; graph.json names the file that holds them (`evidenceFile`) instead: the picture, the
+   * filters and the counts need only `strength` and `sources`.
+   */
+  evidence: z.array(EvidenceSchema).min(1).optional(),
+  evidenceFile: z.string().regex(EVIDENCE_FILE_PATTERN).optional(),
   strength: StrengthByYearSchema,
+  /** The articles its evidence comes from, per year it is about: indexes into the graph's `articles`. */
+  sources: z.record(YearKeySchema, z.array(z.number().int().nonnegative()).min(1)),
   /** All of its evidence from one article of one publisher. */
   singleSource: z.boolean(),
 });
 export type Tie = z.infer<typeof TieSchema>;
+/** A tie with its passages in hand. */
+export type FullTie = Tie & { evidence: Evidence[] };
 
 /** A passage on one side of a contradiction: tie evidence, or a statement that denies a relation. */
 export const PassageSchema = z.object({
@@ -315,8 +330,6 @@ export const CoverageSchema = z.object({
 });
 export type Coverage = z.infer<typeof CoverageSchema>;
 
-/** Where graph.json keeps a co-mention's sentences: a CoMentionFile beside it, named by its content. */
-export const CO_MENTION_FILE_PATTERN = /^co-mentions\/co--[a-z0-9-]+\.[0-9a-f]{8,}\.json$/;
 
 /**
  * Two actors named in one sentence with no relation cue: a weak, untyped link. Its sentences are in
@@ -337,11 +350,12 @@ export const CoMentionSchema = z.object({
 export type CoMention = z.infer<typeof CoMentionSchema>;
 
 /**
- * A co-mention's sentences as kept in their own file: each distinct quote once, each sentence as
- * `[article, start, quote, fields]` (indexes into `articles` and `quotes`), `fields` holding only what
- * differs from what the article implies (see graph/co-mention-file.ts).
+ * A link's passages (a tie's evidence, a co-mention's sentences) as kept in their own file: each
+ * distinct quote once, each passage as `[article, start, quote, fields]` (indexes into `articles` and
+ * `quotes`), `fields` holding only what differs from what the article and the link imply (see
+ * graph/evidence-file.ts).
  */
-export const CoMentionFileSchema = z.object({
+export const EvidenceFileSchema = z.object({
   id: z.string().min(1),
   articles: z.array(z.string().min(1)),
   quotes: z.array(z.string().min(1)),
@@ -352,7 +366,7 @@ export const CoMentionFileSchema = z.object({
     ]),
   ).min(1),
 });
-export type CoMentionFile = z.infer<typeof CoMentionFileSchema>;
+export type EvidenceFile = z.infer<typeof EvidenceFileSchema>;
 
 export const GraphStatsSchema = z.object({
   articles: z.number().int().nonnegative(),
@@ -369,14 +383,13 @@ export const GraphStatsSchema = z.object({
  * together (every tie's actors and type exist, every quote and claimant is its article's words).
  */
 function graphSchemaOf(evidence: z.ZodType<Evidence[]>, article: z.ZodType<Article>) {
-  const withEvidence = { evidence };
   return z
     .object({
       schemaVersion: z.literal(SCHEMA_VERSION),
       relationTypes: z.array(RelationTypeSchema),
       actors: z.array(ActorSchema),
       articles: z.array(article),
-      ties: z.array(TieSchema.extend(withEvidence)),
+      ties: z.array(TieSchema.extend({ evidence: evidence.optional() })),
       coMentions: z.array(CoMentionSchema.extend({ evidence: evidence.optional() })),
       pairs: z.array(PairSchema),
       coverage: z.array(CoverageSchema),
@@ -408,7 +421,13 @@ function graphSchemaOf(evidence: z.ZodType<Evidence[]>, article: z.ZodType<Artic
           if (!actorIds.has(end)) ctx.addIssue({ code: "custom", path: ["ties", i], message: `tie names unknown actor '${end}'` });
         }
         if (!typeIds.has(tie.type)) ctx.addIssue({ code: "custom", path: ["ties", i, "type"], message: `unknown relation type '${tie.type}'` });
-        tie.evidence.forEach((e, j) => checkEvidence(e, "ties", i, j));
+        if ((tie.evidence === undefined) === (tie.evidenceFile === undefined)) {
+          ctx.addIssue({ code: "custom", path: ["ties", i], message: "a tie holds its evidence or names the file that does (evidenceFile), one of the two" });
+        }
+        for (const [year, sources] of Object.entries(tie.sources)) {
+          if (sources.some((k) => k >= graph.articles.length)) ctx.addIssue({ code: "custom", path: ["ties", i, "sources", year], message: "names an article the graph does not have" });
+        }
+        tie.evidence?.forEach((e, j) => checkEvidence(e, "ties", i, j));
       });
       graph.coMentions.forEach((link, i) => {
         if ((link.evidence === undefined) === (link.evidenceFile === undefined)) {
@@ -436,6 +455,12 @@ export const AssembledGraphSchema = graphSchemaOf(
 );
 export type Graph = z.infer<typeof GraphSchema>;
 
-/** A graph with every article's text in hand: what the compiler makes before graph.json is split. */
-export type FullGraph = Omit<Graph, "articles"> & { articles: FullArticle[] };
+/** A co-mention with its sentences in hand. */
+export type FullCoMention = CoMention & { evidence: Evidence[] };
+
+/** A graph with every link's passages in hand (what the exports write, once the files are fetched). */
+export type GraphWithEvidence = Omit<Graph, "ties" | "coMentions"> & { ties: FullTie[]; coMentions: FullCoMention[] };
+
+/** A graph with every article's text and every link's passages in hand: what the compiler makes before graph.json is split. */
+export type FullGraph = Omit<GraphWithEvidence, "articles"> & { articles: FullArticle[] };
 

@@ -4,7 +4,7 @@
  */
 import { weighed } from "./weigh";
 import { publicationTime } from "./dates";
-import { GraphSchema, PUBLISHER_VOICE, SCHEMA_VERSION, type Actor, type FullArticle, type Evidence, type Graph, type QuadClass, type RelationType, type Tie } from "./schema";
+import { GraphSchema, PUBLISHER_VOICE, SCHEMA_VERSION, type Actor, type FullArticle, type Evidence, type FullTie, type GraphWithEvidence, type QuadClass, type RelationType } from "./schema";
 
 /** A tie to build: its pair, type and the years of its quotes (one quote per entry). */
 export interface TieSpec {
@@ -44,7 +44,7 @@ export const FIXTURE_TIES: TieSpec[] = [
 ];
 
 /** A schema-checked graph with the given ties (quotes are generated so offsets are exact). */
-export function fixtureGraph(specs: readonly TieSpec[] = FIXTURE_TIES): Graph {
+export function fixtureGraph(specs: readonly TieSpec[] = FIXTURE_TIES): GraphWithEvidence {
   const articles: FullArticle[] = [2018, 2024].map((year) => ({
     id: `article-${year}`,
     title: `News of ${year}`,
@@ -65,7 +65,7 @@ export function fixtureGraph(specs: readonly TieSpec[] = FIXTURE_TIES): Graph {
     if (!a) throw new Error(`fixture has no article for ${year}`);
     return a;
   };
-  const ties: Omit<Tie, "strength" | "singleSource">[] = specs.map((spec) => {
+  const ties = specs.map((spec) => {
     const type = TYPES.find((t) => t.id === spec.type);
     if (!type) throw new Error(`fixture has no relation type ${spec.type}`);
     const id = `${spec.type}--${[spec.source, spec.target].sort().join("--")}`;
@@ -101,7 +101,7 @@ export function fixtureGraph(specs: readonly TieSpec[] = FIXTURE_TIES): Graph {
       direction: spec.direction ?? "mutual",
       years: [...new Set(spec.years)].sort(),
       evidence,
-    };
+    } satisfies Omit<FullTie, "strength" | "singleSource" | "sources">;
   });
   for (const a of articles) a.extractEnd = a.body.length;
   const actors: Actor[] = ACTORS.map(([id, name, core], i) => ({
@@ -114,6 +114,7 @@ export function fixtureGraph(specs: readonly TieSpec[] = FIXTURE_TIES): Graph {
     mentionCount: 10 - i,
     mentionsByYear: { "2018": 6 - Math.min(i, 5), "2024": 4 },
   }));
+  // every tie is made with its evidence in hand
   return GraphSchema.parse(
     weighed({
       schemaVersion: SCHEMA_VERSION,
@@ -124,5 +125,5 @@ export function fixtureGraph(specs: readonly TieSpec[] = FIXTURE_TIES): Graph {
       coMentions: [],
       stats: { articles: 2, sentences: 0, mentions: 0, ties: ties.length, evidence: 0, coMentions: 0, tiesByType: {} },
     }),
-  );
+  ) as GraphWithEvidence;
 }

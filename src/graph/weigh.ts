@@ -5,7 +5,7 @@
  * exports that rebuild a graph.
  */
 import { QUAD_CLASS_TONE } from "./vocabulary";
-import type { Article, Contest, Coverage, Evidence, Graph, Pair, Passage, RelationType, Strength, Tie } from "./schema";
+import type { Article, Contest, Coverage, Evidence, FullTie, Graph, Pair, Passage, RelationType, Strength, Tie } from "./schema";
 import { byCodeUnits } from "./order";
 import { passageKey } from "./passages";
 
@@ -47,6 +47,25 @@ export function strengthOf(evidence: readonly Evidence[], publisherOf: ReadonlyM
   return { total: count(total), byYear: Object.fromEntries(years.map((y) => [String(y), count(perYear.get(y)!)])) };
 }
 
+/**
+ * The articles `evidence` comes from, per year it is about, as indexes into the graph's articles
+ * (`indexOf` gives each article's): what a view counts its articles with when the passages are not in hand.
+ */
+export function sourcesOf(evidence: readonly Pick<Evidence, "articleId" | "year">[], indexOf: ReadonlyMap<string, number>): Tie["sources"] {
+  const perYear = new Map<number, Set<number>>();
+  for (const e of evidence) {
+    const k = indexOf.get(e.articleId);
+    if (k === undefined) throw new Error(`evidence cites article '${e.articleId}', which the graph does not have`);
+    let year = perYear.get(e.year);
+    if (!year) perYear.set(e.year, (year = new Set()));
+    year.add(k);
+  }
+  return Object.fromEntries([...perYear].sort(([a], [b]) => a - b).map(([y, ks]) => [String(y), [...ks].sort((a, b) => a - b)]));
+}
+
+/** Each article's index in `articles`, for `sourcesOf`. */
+export const articleIndex = (articles: readonly Pick<Article, "id">[]): Map<string, number> => new Map(articles.map((a, i) => [a.id, i]));
+
 /** One article of one publisher and nothing else. */
 export function isSingleSource(strength: ByYear): boolean {
   return strength.total.articles <= 1 && strength.total.publishers <= 1;
@@ -59,13 +78,13 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * relations sentences say do not hold; a denial contests a tie of the same pair, type and year.
  */
 export function weighPairs(
-  ties: readonly Tie[],
+  ties: readonly FullTie[],
   denials: readonly Denial[],
   types: readonly RelationType[],
   publisherOf: ReadonlyMap<string, string>,
 ): Pair[] {
   const typeById = new Map(types.map((t) => [t.id, t]));
-  const byPair = new Map<string, Tie[]>();
+  const byPair = new Map<string, FullTie[]>();
   for (const tie of ties) {
     const key = pairId(tie.source, tie.target);
     const group = byPair.get(key);
@@ -192,18 +211,22 @@ function passageOf(e: Evidence, tie: Tie): Passage {
 }
 
 /** A graph whose ties lack their strength, or whose pairs and coverage are not yet weighed. */
-export type UnweighedGraph = Omit<Graph, "ties" | "pairs" | "coverage"> & { ties: readonly (Omit<Tie, "strength" | "singleSource"> & Partial<Tie>)[] };
+export type UnweighedGraph = Omit<Graph, "ties" | "pairs" | "coverage" | "coMentions"> & {
+  ties: readonly (Omit<FullTie, "strength" | "singleSource" | "sources"> & Partial<Tie>)[];
+  coMentions: Graph["coMentions"];
+};
 
 /**
  * The graph with every tie's strength, its pairs and its coverage weighed as the compiler does, for
  * graphs rebuilt from parts (test fixtures, exports of a filtered view). Denials are not kept in a
  * graph, so contests by negation are carried over from `contestsFrom` where both sides remain.
  */
-export function weighed(graph: UnweighedGraph, contestsFrom: readonly Pair[] = []): Graph {
+export function weighed(graph: UnweighedGraph, contestsFrom: readonly Pair[] = []): Omit<Graph, "ties"> & { ties: FullTie[] } {
   const publisherOf = new Map(graph.articles.map((a) => [a.id, a.publisher]));
-  const ties: Tie[] = graph.ties.map((t) => {
+  const indexOf = articleIndex(graph.articles);
+  const ties: FullTie[] = graph.ties.map((t) => {
     const strength = strengthOf(t.evidence, publisherOf);
-    return { ...t, strength, singleSource: isSingleSource(strength) };
+    return { ...t, strength, sources: sourcesOf(t.evidence, indexOf), singleSource: isSingleSource(strength) };
   });
   const tieIds = new Set(ties.map((t) => t.id));
   const pairs = weighPairs(ties, [], graph.relationTypes, publisherOf).map((pair) => {

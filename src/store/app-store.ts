@@ -4,7 +4,8 @@
  * years, filters, open article) lives in the URL: see `use-view.ts`.
  */
 import { create, type StateCreator } from "zustand";
-import type { Graph } from "../graph/schema";
+import type { Evidence, Graph } from "../graph/schema";
+import { withEvidence } from "../graph/in-hand";
 import type { Decision } from "../graph/decisions";
 
 /**
@@ -42,6 +43,12 @@ export interface CurationSlice {
   /** Forgets decisions (after they were saved into data/curation.yaml, or to start again). */
   forgetDecisions: (ids: ReadonlySet<string> | "all") => void;
   setDecisions: (decisions: readonly Decision[], apply: DecisionApplier) => void;
+  /**
+   * The passages of the ties the decisions are about, by the file each is in, once fetched (see
+   * store/link-evidence.ts): a decision is applied to a pair whose ties all have theirs in hand.
+   */
+  decidedEvidence: ReadonlyMap<string, Evidence[]>;
+  addDecidedEvidence: (byFile: ReadonlyMap<string, Evidence[]>) => void;
   showCompilerOnly: (on: boolean, compilerGraph?: Graph | null) => void;
 }
 
@@ -96,46 +103,53 @@ export interface FocusSlice {
 export type AppState = GraphSlice & CurationSlice & HoverSlice & LayoutSlice & OwnArticlesSlice & FocusSlice;
 
 /** What is shown: the loaded graph with the decisions, or the compiler's reading alone. */
-function shown(loaded: GraphLoad, decisions: readonly Decision[], compilerOnly: boolean, compilerGraph: Graph | null, apply: DecisionApplier | null): GraphLoad {
+function shown(loaded: GraphLoad, s: Pick<CurationSlice, "decisions" | "compilerOnly" | "compilerGraph" | "applier" | "decidedEvidence">): GraphLoad {
   if (loaded.status !== "ready") return loaded;
-  if (compilerOnly) return { status: "ready", graph: compilerGraph ?? loaded.graph };
-  return { status: "ready", graph: apply && decisions.length ? apply(loaded.graph, decisions) : loaded.graph };
+  if (s.compilerOnly) return { status: "ready", graph: s.compilerGraph ?? loaded.graph };
+  const apply = s.applier;
+  return { status: "ready", graph: apply && s.decisions.length ? apply(withEvidence(loaded.graph, s.decidedEvidence), s.decisions) : loaded.graph };
 }
 
 export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set) => ({
   load: { status: "loading" },
   loaded: { status: "loading" },
-  setLoad: (loaded) => set((s) => ({ loaded, load: shown(loaded, s.decisions, s.compilerOnly, s.compilerGraph, s.applier) })),
+  setLoad: (loaded) => set((s) => ({ loaded, load: shown(loaded, s) })),
 });
 
 export const createCurationSlice: StateCreator<AppState, [], [], CurationSlice> = (set, get) => ({
   decisions: [],
+  decidedEvidence: new Map(),
   compilerGraph: null,
   compilerOnly: false,
   applier: null,
   decide: (decision, apply) =>
     set((s) => {
       const decisions = [...s.decisions.filter((d) => d.evidenceId !== decision.evidenceId), decision];
-      return { decisions, applier: apply, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph, apply) };
+      return { decisions, applier: apply, load: shown(s.loaded, { ...s, decisions, applier: apply }) };
     }),
   undoDecision: () => {
     const last = [...get().decisions].sort((a, b) => a.at - b.at).at(-1) ?? null;
     if (last) set((s) => {
       const decisions = s.decisions.filter((d) => d !== last);
-      return { decisions, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph, s.applier) };
+      return { decisions, load: shown(s.loaded, { ...s, decisions }) };
     });
     return last;
   },
   forgetDecisions: (ids) =>
     set((s) => {
       const decisions = ids === "all" ? [] : s.decisions.filter((d) => !ids.has(d.evidenceId));
-      return { decisions, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph, s.applier) };
+      return { decisions, load: shown(s.loaded, { ...s, decisions }) };
     }),
-  setDecisions: (decisions, apply) => set((s) => ({ decisions, applier: apply, load: shown(s.loaded, decisions, s.compilerOnly, s.compilerGraph, apply) })),
+  setDecisions: (decisions, apply) => set((s) => ({ decisions, applier: apply, load: shown(s.loaded, { ...s, decisions, applier: apply }) })),
+  addDecidedEvidence: (byFile) =>
+    set((s) => {
+      const decidedEvidence = new Map([...s.decidedEvidence, ...byFile]);
+      return { decidedEvidence, load: shown(s.loaded, { ...s, decidedEvidence }) };
+    }),
   showCompilerOnly: (on, compilerGraph) =>
     set((s) => {
       const graph = compilerGraph === undefined ? s.compilerGraph : compilerGraph;
-      return { compilerOnly: on, compilerGraph: graph, load: shown(s.loaded, s.decisions, on, graph, s.applier) };
+      return { compilerOnly: on, compilerGraph: graph, load: shown(s.loaded, { ...s, compilerOnly: on, compilerGraph: graph }) };
     }),
 });
 

@@ -11,14 +11,14 @@ const tie = graph.ties[0]!;
 
 describe("EvidenceQuote", () => {
   it("marks the cue inside the quote, keeping the quote's text whole", () => {
-    const evidence = tie.evidence[2]!;
+    const evidence = tie.evidence![2]!;
     const { container } = render(<EvidenceQuote evidence={evidence} article={graph.articles[0]} readHref="#/read/x" />);
     expect(container.querySelector("blockquote")?.textContent).toBe(evidence.quote);
     expect(container.querySelector("blockquote mark")?.textContent).toBe("military cooperation");
   });
 
   it("ignores a cue that lies outside the quote", () => {
-    const evidence = { ...tie.evidence[0]!, cue: { text: "x", start: 9999, end: 10000, pattern: "x" } };
+    const evidence = { ...tie.evidence![0]!, cue: { text: "x", start: 9999, end: 10000, pattern: "x" } };
     expect(splitAtCue(evidence)).toEqual({ before: evidence.quote, cue: null, after: "" });
   });
 });

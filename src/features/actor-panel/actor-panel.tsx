@@ -1,7 +1,6 @@
-import { passageCount } from "../../graph/passages";
 import { useId, useMemo, type CSSProperties } from "react";
 import { pairOf } from "../../graph/view-state";
-import { mentionsIn, tiesOf, visibleTies } from "../../graph/filters";
+import { mentionsIn, quotesOf, tiesOf, visibleTies } from "../../graph/filters";
 import { tiesByPartner } from "../../graph/pair-summary";
 import type { Actor } from "../../graph/schema";
 import { actorName, arrowFrom, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
@@ -143,12 +142,12 @@ export function ActorPanel() {
                             ({directionSentence(tie.direction, actorName(actorsById, tie.source), actorName(actorsById, tie.target))})
                           </span>
                         </span>
-                        <span className="tg-actor__count">{quoteCount(passageCount(tie.evidence))}</span>
+                        <span className="tg-actor__count">{quoteCount(quotesOf(tie))}</span>
                         <span className="tg-actor__years">{formatYears(tie.years)}</span>
                         <span className="tg-actor__quad">
                           <QuadBadge quadClass={tie.quadClass} />
                         </span>
-                        {tie.evidence.some((e) => ownArticleIds.has(e.articleId)) ? <OwnBadge label="from your articles" /> : null}
+                        {ownArticleIds.size && Object.values(tie.sources).some((list) => list.some((k) => ownArticleIds.has(graph.articles[k]?.id ?? ""))) ? <OwnBadge label="from your articles" /> : null}
                       </button>
                     </li>
                   );

@@ -28,7 +28,7 @@ export function EvidenceDecision({ tie, evidence }: { tie: Tie; evidence: Eviden
     };
     store.decide(d, applyDecisions);
     // the tie rested on this piece alone: it is gone, so show the pair instead
-    if (action === "reject" && tie.evidence.length === 1) setView({ tieId: null, pairId: pairOf(tie.source, tie.target) }, { replace: true });
+    if (action === "reject" && tie.evidence?.length === 1) setView({ tieId: null, pairId: pairOf(tie.source, tie.target) }, { replace: true });
   };
   const undo = () => useAppStore.getState().forgetDecisions(new Set([evidence.id]));
   return (

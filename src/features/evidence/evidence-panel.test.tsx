@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
-import { packCoMention } from "../../graph/co-mention-file";
+import { packEvidence } from "../../graph/evidence-file";
 import { sampleGraph } from "../../graph/sample-graph.fixture";
 import { renderView } from "../../test/render-view";
 import { EvidencePanel } from "./evidence-panel";
@@ -57,7 +57,7 @@ describe("EvidencePanel", () => {
     const graph = sampleGraph();
     const link = graph.coMentions[0]!;
     const facts = new Map(graph.articles.map((a) => [a.id, a]));
-    const file = JSON.stringify(packCoMention(link, facts));
+    const file = JSON.stringify(packEvidence(link, facts));
     const asOnDisk = (name: string) => ({ ...graph, coMentions: [{ ...link, evidence: undefined, evidenceFile: `co-mentions/${link.id}.${name}.json` }] });
     let answer: () => Response = () => new Response("gone", { status: 404 });
     const realFetch = globalThis.fetch;

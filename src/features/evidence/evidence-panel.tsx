@@ -8,7 +8,7 @@ import { passageCount } from "../../graph/passages";
 import { pairId } from "../../graph/weigh";
 import { viewYears } from "../../graph/weigh-labels";
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
-import { useGraphWithSentences } from "../../store/co-mention-sentences";
+import { useGraphWithEvidence } from "../../store/link-evidence";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { EvidenceOrderControls } from "../../ui/evidence-order-controls";
 import { LoadNote } from "../../ui/load-note";
@@ -37,8 +37,8 @@ export function EvidencePanel() {
   const setView = useSetView();
   const href = useViewHref();
   const tieId = state.tieId;
-  // A co-mention's sentences are in their own file until someone reads them.
-  const { graph, state: sentences, retry } = useGraphWithSentences(loadedGraph, tieId);
+  // A link's passages are in their own file until someone reads them.
+  const { graph, state: sentences, retry } = useGraphWithEvidence(loadedGraph, [tieId]);
   const shown = useMemo(() => (tieId ? linkInView(graph, state, tieId) : undefined), [graph, state, tieId]);
   const actorsById = useMemo(() => new Map<string, Actor>(graph.actors.map((a) => [a.id, a])), [graph]);
   const articlesById = useMemo(() => new Map(graph.articles.map((a) => [a.id, a])), [graph]);
@@ -64,8 +64,8 @@ export function EvidencePanel() {
         <LoadNote
           state={sentences.status === "error" ? sentences : { status: "loading" }}
           className="tg-evidence__note"
-          loading={`Loading the sentences naming ${actorName(actorsById, link.source)} and ${actorName(actorsById, link.target)}…`}
-          failed="The sentences could not be shown"
+          loading={isTie(link) ? `Loading the evidence of ${actorName(actorsById, link.source)} and ${actorName(actorsById, link.target)}…` : `Loading the sentences naming ${actorName(actorsById, link.source)} and ${actorName(actorsById, link.target)}…`}
+          failed={isTie(link) ? "The evidence could not be shown" : "The sentences could not be shown"}
           retry={retry}
         />
       </section>
@@ -84,6 +84,8 @@ export function EvidencePanel() {
   const contests = (pair?.contested ?? []).filter((c) => !years.length || years.includes(c.year));
   const pairName = `${source} and ${target}`;
   const passageHref = (passage: Passage) => {
+    // a tie's passage names its evidence (whose file the reader fetches); a denial's words may be those of a link in hand
+    if (passage.evidenceId && passage.tieId) return href({ view: "reader", articleId: passage.articleId, evidenceId: passage.evidenceId, tieId: passage.tieId, actorId: null });
     const at = evidenceAtPassage(graph, passage);
     return href({ view: "reader", articleId: passage.articleId, evidenceId: at?.evidence.id ?? null, tieId: at?.link.id ?? link.id, actorId: null });
   };

@@ -7,13 +7,14 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { Article, ArticleText } from "../../graph/schema";
 import { writeEvidenceCsv } from "../../graph/export/evidence-csv";
-import { exportFileName, exportScope } from "../../graph/export/export-scope";
+import { exportFileName, exportScope, withTieEvidence, type FullScope } from "../../graph/export/export-scope";
+import { sourcesOfTies } from "../../graph/filters";
 import { writeGexf } from "../../graph/export/gexf";
-import { articlesWithoutText, coMentionsWithoutSentences, writeGraphJson } from "../../graph/export/graph-json";
+import { articlesWithoutText, writeGraphJson } from "../../graph/export/graph-json";
 import { writeGraphml } from "../../graph/export/graphml";
 import { selectGraph, useAppStore } from "../../store/app-store";
 import { useView } from "../../store/use-view";
-import { loadCoMentionSentences, withSentences } from "../../store/co-mention-sentences";
+import { withLinkEvidence } from "../../store/link-evidence";
 import { downloadBlob, downloadText } from "../../ui/download";
 import { networkPictureSvg, svgToPng } from "./network-picture";
 import "./export.css";
@@ -48,25 +49,44 @@ export function ExportMenu({
 
   const scope = exportScope(graph, state, { keepUnmentioned });
   const unmentioned = keepUnmentioned ? 0 : exportScope(graph, state, { keepUnmentioned: true }).actors.length - scope.actors.length;
-  const articles = new Set(scope.ties.flatMap((t) => t.evidence.map((e) => e.articleId))).size;
+  const articles = sourcesOfTies(scope.ties).size;
   const years = state.compare ? `${state.compare[0]} and ${state.compare[1]}` : state.year !== null ? String(state.year) : "all years";
   const onGraph = state.view === "graph";
   const selection = state.tieId ? graph.ties.find((t) => t.id === state.tieId) : null;
   const actor = !selection && state.actorId ? graph.actors.find((a) => a.id === state.actorId) : null;
 
-  const file = (name: string, type: string, write: () => string) => () => {
-    downloadText(write(), name, type);
-    onDone();
+  /**
+   * The scope with its ties' evidence in hand (and its co-mentions' sentences, for the graph JSON),
+   * fetched first when it is in files of its own, saying how far it has come.
+   */
+  const inHand = async (withCoMentions: boolean): Promise<FullScope> => {
+    const links = [...scope.ties, ...(withCoMentions ? scope.coMentions : [])].filter((l) => !l.evidence);
+    if (!links.length) return withTieEvidence(scope);
+    const what = (n: number) => (withCoMentions && scope.coMentions.length ? `${n} ties and co-mentions` : `${n} ties`);
+    setBusy(`Fetching the evidence of ${what(links.length)}…`);
+    const whole = await withLinkEvidence(graph, links, (done, of) => setBusy(`Fetching the evidence of ${what(of)}: ${done} in…`));
+    return withTieEvidence(exportScope(whole, state, { keepUnmentioned }));
+  };
+
+  const file = (name: string, type: string, write: (scope: FullScope) => string) => () => {
+    setProblem(null);
+    inHand(false).then(
+      (full) => {
+        downloadText(write(full), name, type);
+        onDone();
+      },
+      (err: Error) => {
+        setBusy(null);
+        setProblem(`${name} was not saved: ${err.message}`);
+      },
+    );
   };
 
   const graphJson = async () => {
     setProblem(null);
     try {
-      // The file stands alone: the co-mentions' sentences and the articles' texts go in it.
-      const unloaded = coMentionsWithoutSentences(scope);
-      if (unloaded.length) setBusy(`Fetching the sentences of ${unloaded.length} co-mentions…`);
-      const sentences = new Map(await Promise.all(unloaded.map(async (c) => [c.id, await loadCoMentionSentences(graph, c)] as const)));
-      const whole = unloaded.length ? exportScope(withSentences(graph, sentences), state, { keepUnmentioned }) : scope;
+      // The file stands alone: the ties' evidence, the co-mentions' sentences and the articles' texts go in it.
+      const whole = await inHand(true);
       const missing = articlesWithoutText(whole);
       setBusy(missing.length ? `Fetching the texts of ${missing.length} articles…` : "Writing the file…");
       const texts = new Map((await Promise.all(missing.map((a) => loadArticleText(a)))).map((t) => [t.id, t]));
@@ -116,16 +136,16 @@ export function ExportMenu({
           </span>
         </span>
       </label>
-      <button type="button" className="ex-menu__item" onClick={file(exportFileName(scope, "gexf"), "application/gexf+xml", () => writeGexf(scope))}>
+      <button type="button" className="ex-menu__item" disabled={busy !== null} onClick={file(exportFileName(scope, "gexf"), "application/gexf+xml", (full) => writeGexf(full))}>
         GEXF <span className="ex-menu__note">Gephi, Gephi Lite, networkx 3.6+, with the years as spells</span>
       </button>
-      <button type="button" className="ex-menu__item" onClick={file(exportFileName({ slug: `${scope.slug}_gexf-1.2` }, "gexf"), "application/gexf+xml", () => writeGexf(scope, "1.2"))}>
+      <button type="button" className="ex-menu__item" disabled={busy !== null} onClick={file(exportFileName({ slug: `${scope.slug}_gexf-1.2` }, "gexf"), "application/gexf+xml", (full) => writeGexf(full, "1.2"))}>
         GEXF 1.2 <span className="ex-menu__note">for older readers: networkx before 3.6</span>
       </button>
-      <button type="button" className="ex-menu__item" onClick={file(exportFileName(scope, "graphml"), "application/graphml+xml", () => writeGraphml(scope))}>
+      <button type="button" className="ex-menu__item" disabled={busy !== null} onClick={file(exportFileName(scope, "graphml"), "application/graphml+xml", (full) => writeGraphml(full))}>
         GraphML <span className="ex-menu__note">networkx, igraph, yEd, Cytoscape</span>
       </button>
-      <button type="button" className="ex-menu__item" onClick={file(exportFileName(scope, "csv"), "text/csv", () => writeEvidenceCsv(scope))}>
+      <button type="button" className="ex-menu__item" disabled={busy !== null} onClick={file(exportFileName(scope, "csv"), "text/csv", (full) => writeEvidenceCsv(full))}>
         CSV <span className="ex-menu__note">spreadsheet, one row per quote, safe to open</span>
       </button>
       <button type="button" className="ex-menu__item" disabled={busy !== null} onClick={() => void graphJson()}>

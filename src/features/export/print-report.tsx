@@ -3,12 +3,14 @@
  * dialog with Print and Close), and laid out for paper by print CSS: only the report is printed,
  * in serif type, with its citations numbered. Article words are rendered as text, never HTML.
  */
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useMemo, useRef } from "react";
 import { createPortal } from "react-dom";
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
 import { useView } from "../../store/use-view";
 import { OwnBadge } from "../../ui/own-badge";
-import { buildReport } from "./report-model";
+import { buildReport, reportSelection } from "./report-model";
+import { useGraphWithEvidence } from "../../store/link-evidence";
+import { LoadNote } from "../../ui/load-note";
 import "./print-report.css";
 
 /** The quote in quotation marks, unless it already opens with one. */
@@ -18,12 +20,15 @@ function quoted(quote: string): string {
 
 /** The preview dialog; `onClose` is called when it closes (Close, Escape). */
 export function PrintReport({ onClose }: { onClose: () => void }) {
-  const graph = useAppStore(selectGraph);
+  const loadedGraph = useAppStore(selectGraph);
   const own = useAppStore(selectOwnArticleIds);
   const { state } = useView();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const report = buildReport(graph, state);
+  // the report's ties, with their evidence fetched when it is in files of its own
+  const selection = useMemo(() => reportSelection(loadedGraph, state), [loadedGraph, state]);
+  const { graph, state: evidenceState, retry } = useGraphWithEvidence(loadedGraph, useMemo(() => selection?.ties.map((t) => t.id) ?? [], [selection]));
+  const report = evidenceState.status === "ready" ? buildReport(graph, state) : null;
 
   useEffect(() => {
     const d = dialog.current;
@@ -46,7 +51,8 @@ export function PrintReport({ onClose }: { onClose: () => void }) {
       <article className="pr-report">
         <header className="pr-report__head">
           <p className="pr-report__kicker">Tiegraph report · {report?.scope ?? ""}</p>
-          <h1 id={titleId}>{report?.title ?? "Nothing selected"}</h1>
+          <h1 id={titleId}>{report?.title ?? selection?.title ?? "Nothing selected"}</h1>
+          {evidenceState.status !== "ready" ? <LoadNote state={evidenceState} className="pr-report__summary" loading="Loading the evidence…" failed="The evidence could not be loaded" retry={retry} /> : null}
           {report && (
             <p className="pr-report__summary">
               {report.ties.length} {report.ties.length === 1 ? "tie" : "ties"}, {report.ties.reduce((n, t) => n + t.evidence.length, 0)} quotes from {report.citations.length}{" "}

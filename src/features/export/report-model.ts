@@ -6,7 +6,7 @@ import { formatPublished } from "../../graph/dates";
 import { groupPassages } from "../../graph/passages";
 import { visibleTies } from "../../graph/filters";
 import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
-import type { Article, Evidence, Graph, QuadClass, Tie } from "../../graph/schema";
+import type { Article, Evidence, FullTie, Graph, QuadClass, Tie } from "../../graph/schema";
 import { directionSentence } from "../../graph/tie-labels";
 import { claimantLabel } from "../../graph/weigh-labels";
 import type { ViewState } from "../../graph/view-state";
@@ -33,26 +33,41 @@ export interface Report {
   citations: { number: number; article: Article; date: string }[];
 }
 
-/** The report of the view's selected tie, or else its selected actor; null when nothing is selected. */
-export function buildReport(graph: Graph, state: ViewState): Report | null {
+/** The ties a report of the view lists (the selected tie, or else the selected actor's, most quoted first) and its title; null when nothing is selected. */
+export function reportSelection(graph: Graph, state: ViewState): { ties: Tie[]; title: string } | null {
   const shown = visibleTies(graph, state);
   const name = new Map(graph.actors.map((a) => [a.id, a.name]));
   const typeLabel = new Map(graph.relationTypes.map((t) => [t.id, t.label]));
   const nameOf = (id: string) => name.get(id) ?? id;
-  const actorsById = new Map(graph.actors.map((a) => [a.id, a]));
-  let ties: Tie[];
-  let title: string;
   if (state.tieId) {
     const tie = shown.find((t) => t.id === state.tieId) ?? graph.ties.find((t) => t.id === state.tieId);
     if (!tie) return null;
-    ties = [tie];
-    title = `${nameOf(tie.source)} and ${nameOf(tie.target)}: ${typeLabel.get(tie.type) ?? tie.type}`;
-  } else if (state.actorId && name.has(state.actorId)) {
+    return { ties: [tie], title: `${nameOf(tie.source)} and ${nameOf(tie.target)}: ${typeLabel.get(tie.type) ?? tie.type}` };
+  }
+  if (state.actorId && name.has(state.actorId)) {
     const id = state.actorId;
-    ties = shown.filter((t) => t.source === id || t.target === id).sort((a, b) => b.evidence.length - a.evidence.length || a.id.localeCompare(b.id));
-    title = `${nameOf(id)}: its ties`;
-  } else return null;
+    const ties = shown.filter((t) => t.source === id || t.target === id).sort((a, b) => b.strength.total.quotes - a.strength.total.quotes || a.id.localeCompare(b.id));
+    return { ties, title: `${nameOf(id)}: its ties` };
+  }
+  return null;
+}
 
+/**
+ * The report of the view's selected tie, or else its selected actor; null when nothing is selected.
+ * The ties' evidence must be in hand (see `reportSelection` for which ties): throws when it is not.
+ */
+export function buildReport(graph: Graph, state: ViewState): Report | null {
+  const selection = reportSelection(graph, state);
+  if (!selection) return null;
+  const { title } = selection;
+  const ties = selection.ties.map((t) => {
+    if (!t.evidence) throw new Error(`the evidence of '${t.id}' is not loaded`);
+    return t as FullTie;
+  });
+  const name = new Map(graph.actors.map((a) => [a.id, a.name]));
+  const typeLabel = new Map(graph.relationTypes.map((t) => [t.id, t.label]));
+  const nameOf = (id: string) => name.get(id) ?? id;
+  const actorsById = new Map(graph.actors.map((a) => [a.id, a]));
   const articles = new Map(graph.articles.map((a) => [a.id, a]));
   const publisherOf = new Map(graph.articles.map((a) => [a.id, a.publisher]));
   const numbers = new Map<string, number>();

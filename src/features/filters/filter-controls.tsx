@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef } from "react";
 import { QUAD_CLASSES, QUAD_CLASS_LABELS } from "../../graph/vocabulary";
-import type { Evidence, QuadClass } from "../../graph/schema";
+import type { QuadClass } from "../../graph/schema";
 import { firstYearOf, isEarlier } from "../../graph/filters";
 import { selectGraph, useAppStore } from "../../store/app-store";
 import { useSetView, useView } from "../../store/use-view";
@@ -32,10 +32,10 @@ export function FilterControls() {
     const years = state.compare ?? [state.year];
     const first = firstYearOf(graph);
     // Over all years, evidence about earlier periods counts as the view includes it (all, none or only it).
-    const allYears = (e: Evidence) => state.earlier === "include" || isEarlier(e, first) === (state.earlier === "only");
+    const allYears = (year: number) => state.earlier === "include" || isEarlier({ year }, first) === (state.earlier === "only");
     for (const tie of graph.ties) {
       // Whether the tie has evidence in one of the years, without trimming a copy of it (thousands of ties on every year change).
-      if (years.some((y) => tie.evidence.some((e) => (y === null ? allYears(e) : e.year === y)))) counts.set(tie.type, (counts.get(tie.type) ?? 0) + 1);
+      if (years.some((y) => tie.years.some((year) => (y === null ? allYears(year) : year === y)))) counts.set(tie.type, (counts.get(tie.type) ?? 0) + 1);
     }
     return counts;
   }, [graph, state.year, state.compare, state.earlier]);

@@ -33,7 +33,7 @@ describe("compiling the user's files with the shipped corpus", () => {
     expect(result.rejected).toEqual([]);
     expect(result.accepted).toEqual([{ file: "washington-sanctions.md", articleId: "2019-03-01-washington-sanctions", title: "Washington widens its measures" }]);
     const tie = result.graph?.ties.find((t) => t.id === "sanctions--syria--united-states");
-    expect(tie?.evidence.map((e) => e.quote)).toEqual(["The United States imposed new sanctions on Syria on Friday, officials said."]);
+    expect(tie?.evidence!.map((e) => e.quote)).toEqual(["The United States imposed new sanctions on Syria on Friday, officials said."]);
     expect(result.graph?.articles).toHaveLength(shipped.articles.length + 1);
   });
 

@@ -3,8 +3,7 @@
  * counts, one edge per tie (and per co-mention when shown) with its slot among parallel arcs, and
  * the compare status of each tie and pair. Pure: shared by the SVG, the legend and the tests.
  */
-import { passageCount } from "../../graph/passages";
-import { compareYears, mentionsIn, visibleActors, visibleCoMentions, visibleTies, type CompareStatus } from "../../graph/filters";
+import { compareYears, mentionsIn, quotesOf, visibleActors, visibleCoMentions, visibleTies, type CompareStatus } from "../../graph/filters";
 import type { Actor, ActorKind, Graph, QuadClass } from "../../graph/schema";
 import type { ViewState } from "../../graph/view-state";
 import { nodeRadius } from "./edge-style";
@@ -116,7 +115,7 @@ export function buildNetwork(graph: Graph, state: NetworkViewState): NetworkMode
       directed: t.direction === "directed",
       quadClass: t.quadClass,
       typeLabel: type?.label ?? t.type,
-      evidenceCount: passageCount(t.evidence),
+      evidenceCount: quotesOf(t),
       years: t.years,
       slot: 0,
       slots: 1,
@@ -146,7 +145,7 @@ export function buildNetwork(graph: Graph, state: NetworkViewState): NetworkMode
   const marks: PairMark[] = state.compare
     ? compareYears(ties.filter((t) => shown.has(t.source) && shown.has(t.target)), state.compare, {
         minArticles: state.minArticles,
-        publisherOf: new Map(graph.articles.map((a) => [a.id, a.publisher])),
+        articles: graph.articles,
         pairs: graph.pairs,
       }).map((p) => ({
         pair: p.pair,

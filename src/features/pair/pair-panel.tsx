@@ -1,12 +1,14 @@
-import { passageCount } from "../../graph/passages";
 import { useId, useMemo } from "react";
 import { orderEvidence } from "../../graph/evidence-lookup";
+import { quotesOf } from "../../graph/filters";
 import { pairSummary, type PairYear } from "../../graph/pair-summary";
 import type { Actor, QuadClass, Tie } from "../../graph/schema";
 import { actorName, directionArrow, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
 import { QUAD_CLASSES, QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import { viewYears } from "../../graph/weigh-labels";
 import { selectGraph, selectOwnArticleIds, useAppStore } from "../../store/app-store";
+import { useGraphWithEvidence } from "../../store/link-evidence";
+import { LoadNote } from "../../ui/load-note";
 import { useSetView, useView, useViewHref } from "../../store/use-view";
 import { CoverageNote } from "../../ui/coverage-note";
 import { EvidenceOrderControls } from "../../ui/evidence-order-controls";
@@ -28,13 +30,16 @@ function ends(tie: Tie, actorsById: ReadonlyMap<string, Actor>): string {
  * relation type, ordered and filtered with the same controls as a tie's evidence.
  */
 export function PairPanel() {
-  const graph = useAppStore(selectGraph);
+  const loadedGraph = useAppStore(selectGraph);
   const ownArticleIds = useAppStore(selectOwnArticleIds);
   const hoverTie = useAppStore((s) => s.hoverTie);
   const { state } = useView();
   const setView = useSetView();
   const href = useViewHref();
   const headingId = useId();
+  // Every tie of the pair, with its evidence fetched when it is in files of its own.
+  const pairTies = useMemo(() => (state.pairId ? pairSummary(loadedGraph, state.pairId, state)?.ties.map((t) => t.id) ?? [] : []), [loadedGraph, state]);
+  const { graph, state: evidenceState, retry } = useGraphWithEvidence(loadedGraph, pairTies);
   const actorsById = useMemo(() => new Map<string, Actor>(graph.actors.map((a) => [a.id, a])), [graph]);
   const articlesById = useMemo(() => new Map(graph.articles.map((a) => [a.id, a])), [graph]);
   const publisherOf = useMemo(() => new Map(graph.articles.map((a) => [a.id, a.publisher])), [graph]);
@@ -46,7 +51,7 @@ export function PairPanel() {
   const nameA = actorName(actorsById, a);
   const nameB = actorName(actorsById, b);
   const pairName = `${nameA} and ${nameB}`;
-  const totalQuotes = summary.ties.reduce((n, t) => n + passageCount(t.evidence), 0);
+  const totalQuotes = summary.ties.reduce((n, t) => n + quotesOf(t), 0);
   const allYears = [...new Set(summary.ties.flatMap((t) => t.years))];
   const years = viewYears(state);
   const limited = summary.tiesInView.length > 0;
@@ -106,8 +111,8 @@ export function PairPanel() {
                     </span>
                     <QuadBadge quadClass={tie.quadClass} />
                     <span className="tg-pair__count">
-                      {quoteCount(passageCount(tie.evidence))} · {formatYears(tie.years)}
-                      {shown && shown.evidence.length < tie.evidence.length ? ` (${passageCount(shown.evidence)} in this view)` : ""}
+                      {quoteCount(quotesOf(tie))} · {formatYears(tie.years)}
+                      {shown && quotesOf(shown) < quotesOf(tie) ? ` (${quotesOf(shown)} in this view)` : ""}
                       {limited && !shown ? " (hidden by the filters)" : ""}
                     </span>
                   </a>
@@ -179,7 +184,7 @@ export function PairPanel() {
                 Clear filters
               </button>
             </p>
-          ) : filtered && listed.reduce((n, t) => n + passageCount(t.evidence), 0) < totalQuotes ? (
+          ) : filtered && listed.reduce((n, t) => n + quotesOf(t), 0) < totalQuotes ? (
             <p className="tg-pair__note">
               Showing the quotes the current year and filters keep.{" "}
               <button type="button" className="tg-link-button" onClick={() => setView({ year: null, compare: null, types: null, quads: null })}>
@@ -188,7 +193,11 @@ export function PairPanel() {
             </p>
           ) : null}
           <EvidenceOrderControls order={state.evidenceOrder} publisherVoiceOnly={state.publisherVoiceOnly} onChange={(patch) => setView(patch, { replace: true })} />
+          {evidenceState.status !== "ready" ? (
+            <LoadNote state={evidenceState} className="tg-pair__note" loading={`Loading the evidence of ${pairName}…`} failed="The evidence could not be shown" retry={retry} />
+          ) : null}
           {listed.map((tie) => {
+            if (!tie.evidence) return null;
             const quotes = orderEvidence(tie.evidence, state.evidenceOrder, publisherOf, state.publisherVoiceOnly);
             const label = typeById.get(tie.type)?.label ?? tie.type;
             return (
@@ -200,7 +209,7 @@ export function PairPanel() {
                   <QuadBadge quadClass={tie.quadClass} />
                 </h4>
                 {quotes.length === 0 ? (
-                  <p className="tg-pair__hint">None of its {quoteCount(passageCount(tie.evidence))} is in the publisher’s own voice.</p>
+                  <p className="tg-pair__hint">None of its {quoteCount(quotesOf(tie))} is in the publisher’s own voice.</p>
                 ) : (
                   <PassageList
                     key={`${tie.id}|${state.evidenceOrder}|${state.publisherVoiceOnly}`}

@@ -2,7 +2,7 @@
 import { act, cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { packCoMention } from "../../graph/co-mention-file";
+import { packEvidence } from "../../graph/evidence-file";
 import { sampleGraph } from "../../graph/sample-graph.fixture";
 import { renderView } from "../../test/render-view";
 import { Reader } from "./reader";
@@ -114,7 +114,7 @@ describe("Reader", () => {
   it("highlights a co-mention's sentence once its file has come, saying so meanwhile", async () => {
     const link = graph.coMentions[0]!;
     const sentence = link.evidence![0]!;
-    const file = JSON.stringify(packCoMention(link, new Map(graph.articles.map((a) => [a.id, a]))));
+    const file = JSON.stringify(packEvidence(link, new Map(graph.articles.map((a) => [a.id, a]))));
     const onDisk = { ...graph, coMentions: [{ ...link, evidence: undefined, evidenceFile: `co-mentions/${link.id}.00000000000f.json` }] };
     const realFetch = globalThis.fetch;
     globalThis.fetch = (async () => new Response(file)) as typeof fetch;

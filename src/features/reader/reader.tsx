@@ -11,7 +11,7 @@ import { DateLabel } from "../../ui/date-label";
 import { LoadNote } from "../../ui/load-note";
 import "../../ui/theme.css";
 import { useArticleText } from "./article-text-loader";
-import { useGraphWithSentences } from "../../store/co-mention-sentences";
+import { useGraphWithEvidence } from "../../store/link-evidence";
 import { AddTieFromPassage } from "./add-tie-from-passage";
 import "./reader.css";
 
@@ -30,9 +30,9 @@ interface ParagraphProps {
 }
 
 /** How many pieces of evidence cite `text`'s article with words that are not the text's at their offsets. */
-function quotesNotIn(graph: { ties: readonly { evidence: readonly Evidence[] }[]; coMentions: readonly { evidence?: readonly Evidence[] }[] }, text: ArticleText): number {
+function quotesNotIn(graph: { ties: readonly { evidence?: readonly Evidence[] }[]; coMentions: readonly { evidence?: readonly Evidence[] }[] }, text: ArticleText): number {
   let wrong = 0;
-  // A co-mention's sentences in their own file are checked when they arrive (with this reader's link).
+  // A link's passages in their own file are checked when they arrive (with this reader's link).
   for (const link of [...graph.ties, ...graph.coMentions]) {
     for (const e of link.evidence ?? []) if (e.articleId === text.id && text.body.slice(e.start, e.end) !== e.quote) wrong++;
   }
@@ -154,8 +154,8 @@ function MentionTooltip({ tip, id, actorsById }: { tip: MentionTip | null; id: s
 export function Reader() {
   const loadedGraph = useAppStore(selectGraph);
   const { state } = useView();
-  // The selected co-mention's sentences, when they are in their own file: its passage and its steps.
-  const { graph, state: sentences, retry: retrySentences } = useGraphWithSentences(loadedGraph, state.tieId);
+  // The selected link's passages, when they are in their own file: its passage and its steps.
+  const { graph, state: sentences, retry: retrySentences } = useGraphWithEvidence(loadedGraph, [state.tieId]);
   const setView = useSetView();
   const href = useViewHref();
   const titleId = useId();

@@ -9,12 +9,14 @@ import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type React
 import { CANDIDATE_REASON_LABELS } from "../../graph/candidates";
 import { applyDecisions, addedEvidenceId, curationEntries, decidedIds, staleDecisions, type DecidedPassage, type Decision } from "../../graph/decisions";
 import { curationFile } from "../../graph/curation-entries";
-import { nextUndecided, reviewItems, type ReviewItem } from "../../graph/review-queue";
+import { nextUndecided, reviewItems, tiesToReview, type ReviewItem } from "../../graph/review-queue";
 import type { Article, ArticleText, Graph, RelationType } from "../../graph/schema";
 import { actorName } from "../../graph/tie-labels";
 import { pairActors, pairOf, type ReviewQueue } from "../../graph/view-state";
 import { selectDecisions, selectGraph, selectLoadedGraph, selectOwnCandidates, useAppStore } from "../../store/app-store";
+import { useGraphWithEvidence } from "../../store/link-evidence";
 import { useSetView, useView } from "../../store/use-view";
+import { LoadNote } from "../../ui/load-note";
 import "../../ui/theme.css";
 import { useCandidates } from "./use-candidates";
 import "./review.css";
@@ -76,7 +78,13 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
   const filter = { articleId: state.articleId, pairId: state.pairId, types: state.types, year: state.year };
   // The queue is built from the graph as loaded (with its own curation), so a decision here does not
   // move items around under the editor's hands; each item shows what was decided on it.
-  const base = loaded ?? graph;
+  // The stated queue needs the evidence of the ties it lists, fetched when it is in files of its own.
+  const toReview = useMemo(
+    () => (queue === "stated" ? tiesToReview(loaded ?? graph, filter).map((t) => t.id) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [queue, loaded, graph, state.articleId, state.pairId, state.types, state.year],
+  );
+  const { graph: base, state: evidenceState, retry: retryEvidence } = useGraphWithEvidence(loaded ?? graph, toReview);
   const items = useMemo(
     () => reviewItems(queue, base, candidates, filter, decisions),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -331,8 +339,11 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
       {stale.length ? <StaleList stale={stale} actorsById={actorsById} types={types} /> : null}
       {shipped.status === "error" ? <p className="tg-review__note" role="alert">{shipped.message}</p> : null}
       {shipped.status === "loading" && queue === "candidates" ? <p className="tg-review__note" role="status">Loading the candidates…</p> : null}
+      {queue === "stated" && evidenceState.status !== "ready" ? (
+        <LoadNote state={evidenceState} className="tg-review__note" loading={`Loading the evidence of ${toReview.length === 1 ? "1 tie" : `${toReview.length} ties`}…`} failed="The evidence could not be loaded" retry={retryEvidence} />
+      ) : null}
       {!item || !proposal ? (
-        shipped.status !== "loading" || queue === "stated" ? <p className="tg-review__note">Nothing to review here{filter.articleId || filter.pairId || filter.types || filter.year ? " with these filters" : ""}.</p> : null
+        (queue === "candidates" && shipped.status !== "loading") || (queue === "stated" && evidenceState.status === "ready") ? <p className="tg-review__note">Nothing to review here{filter.articleId || filter.pairId || filter.types || filter.year ? " with these filters" : ""}.</p> : null
       ) : (
         <article
           className="tg-review__item"

@@ -69,7 +69,7 @@ export function SourcesView() {
                     <td>{article.genre}</td>
                     <td className="tg-sources__num">
                       {summary?.ties ?? 0}
-                      {summary ? <span className="tg-sr-only"> ties, {summary.quotes} quotes</span> : null}
+                      <span className="tg-sr-only"> {summary?.ties === 1 ? "tie" : "ties"}</span>
                     </td>
                     <td>
                       {summary ? (

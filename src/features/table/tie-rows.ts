@@ -2,7 +2,7 @@
  * The rows of the ties table: one per tie, with every column as a sortable value, plus sorting and
  * the free-text filter. Pure.
  */
-import { passageCount } from "../../graph/passages";
+import { sourcesOfTies } from "../../graph/filters";
 import { QUAD_CLASS_LABELS } from "../../graph/vocabulary";
 import type { Actor, QuadClass, RelationType, Tie } from "../../graph/schema";
 import { actorName } from "../../graph/tie-labels";
@@ -40,9 +40,9 @@ export function tieRows(ties: readonly Tie[], actorsById: ReadonlyMap<string, Ac
     quadClass: tie.quadClass,
     quad: QUAD_CLASS_LABELS[tie.quadClass],
     direction: tie.direction === "directed" ? "Directed" : "Mutual",
-    quotes: passageCount(tie.evidence),
+    quotes: tie.strength.total.quotes,
     years: [...tie.years].sort((a, b) => a - b),
-    articles: new Set(tie.evidence.map((e) => e.articleId)).size,
+    articles: sourcesOfTies([tie]).size,
   }));
 }
 

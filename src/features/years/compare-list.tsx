@@ -20,9 +20,9 @@ export const COMPARE_GROUPS = COMPARE_ORDER.map((status) => ({ status, mark: COM
 /** The tie an entry links to: the most quoted one of the later year (the earlier for pairs reported only then). */
 export function representativeTie(p: PairComparison, [first, second]: readonly [number, number]): Tie | undefined {
   const year = p.status === "only-first" || p.status === "gone" ? first : second;
-  const inYear = p.ties.filter((t) => t.evidence.some((e) => e.year === year));
+  const inYear = p.ties.filter((t) => t.years.includes(year));
   const pool = inYear.length ? inYear : p.ties;
-  return [...pool].sort((a, b) => b.evidence.length - a.evidence.length || a.id.localeCompare(b.id))[0];
+  return [...pool].sort((a, b) => b.strength.total.quotes - a.strength.total.quotes || b.strength.total.articles - a.strength.total.articles || a.id.localeCompare(b.id))[0];
 }
 
 function quads(list: readonly QuadClass[]): string {
@@ -60,11 +60,10 @@ export function CompareList() {
   // The same filters give the same array (see visibleTies): selecting a pair does not compare again.
   const ties = visibleTies(graph, state);
   const [from, to] = compare ?? [null, null];
-  const publisherOf = useMemo(() => new Map(graph.articles.map((a) => [a.id, a.publisher])), [graph]);
   const minArticles = state.minArticles;
   const pairs = useMemo(
-    () => (from !== null && to !== null ? compareYears(ties, [from, to], { minArticles, publisherOf, pairs: graph.pairs }) : []),
-    [ties, from, to, minArticles, publisherOf, graph.pairs],
+    () => (from !== null && to !== null ? compareYears(ties, [from, to], { minArticles, articles: graph.articles, pairs: graph.pairs }) : []),
+    [ties, from, to, minArticles, graph.articles, graph.pairs],
   );
   const names = useMemo(() => new Map(graph.actors.map((a) => [a.id, a.name])), [graph]);
   if (!compare) return null;

@@ -10,7 +10,7 @@
  * cell; the graph JSON export holds them untouched. Numbers are never prefixed. Pure.
  */
 import type { Tie } from "../schema";
-import type { ExportScope } from "./export-scope";
+import type { FullScope } from "./export-scope";
 import { tieFactsOf } from "./tie-facts";
 
 /** The header row, in column order. */
@@ -57,7 +57,7 @@ function field(value: string | number | boolean): string {
 }
 
 /** Every piece of evidence of the scope's ties, one row each, ties in scope order. */
-export function writeEvidenceCsv(scope: ExportScope): string {
+export function writeEvidenceCsv(scope: FullScope): string {
   const actorName = new Map(scope.graph.actors.map((a) => [a.id, a.name]));
   const articles = new Map(scope.graph.articles.map((a) => [a.id, a]));
   const factsOf = tieFactsOf(scope);

@@ -4,7 +4,7 @@
  * holds. Pure.
  */
 import { visibleActors, visibleCoMentions, visibleTies } from "../filters";
-import type { Actor, CoMention, Graph, Tie } from "../schema";
+import type { Actor, CoMention, FullTie, Graph, GraphWithEvidence, Tie } from "../schema";
 import type { ViewState } from "../view-state";
 
 /** The slice of the graph an export writes. */
@@ -19,6 +19,16 @@ export interface ExportScope {
   description: string;
   /** For file names: "2018_types-alliance+threat_core-actors". */
   slug: string;
+}
+
+/** A scope whose ties have their evidence in hand: what the files are written from. */
+export type FullScope = Omit<ExportScope, "ties"> & { ties: readonly FullTie[] };
+
+/** The scope, once its ties' evidence is in hand (see store/link-evidence.ts); throws, naming a tie, when some is not. */
+export function withTieEvidence(scope: ExportScope): FullScope {
+  const missing = scope.ties.filter((t) => !t.evidence);
+  if (missing.length) throw new Error(`the evidence of ${missing.length} tie(s) is not loaded (${missing[0]!.id} first)`);
+  return scope as FullScope;
 }
 
 type ScopeState = Pick<ViewState, "others" | "types" | "quads" | "year" | "compare" | "coMentions">;
@@ -42,6 +52,8 @@ export function mentionsInYears(actor: Pick<Actor, "mentionCount" | "mentionsByY
  * no mention in those years are left out unless asked for, but never one at the end of an exported
  * tie or co-mention (a relation read through a reference back, "the kingdom", names no one).
  */
+export function exportScope(graph: GraphWithEvidence, state: ScopeState, options?: ExportOptions): FullScope;
+export function exportScope(graph: Graph, state: ScopeState, options?: ExportOptions): ExportScope;
 export function exportScope(graph: Graph, state: ScopeState, options: ExportOptions = {}): ExportScope {
   const ties = visibleTies(graph, state);
   const coMentions = state.coMentions ? visibleCoMentions(graph, state) : [];

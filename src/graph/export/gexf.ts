@@ -15,8 +15,8 @@
  * 3.4.2) the same file can be written as GEXF 1.2, which has no edge `kind` (1.3 added it to tell
  * parallel edges apart). Pure.
  */
-import type { Tie } from "../schema";
-import { hexToRgb, xmlEscape as x, type ExportScope } from "./export-scope";
+import type { FullTie } from "../schema";
+import { hexToRgb, xmlEscape as x, type FullScope } from "./export-scope";
 import { actorAttributes, actorAttributeValues, actorFacts, QUAD_CLASS_COLORS, scopeYears, tieAttributes, tieAttributeValues, tieFactsOf, type AttributeType, type AttributeValue } from "./tie-facts";
 
 
@@ -39,7 +39,7 @@ const HEADERS: Record<GexfVersion, string> = {
 };
 
 /** The scope as a GEXF document (UTF-8 text), version 1.3 unless asked for 1.2. */
-export function writeGexf(scope: ExportScope, version: GexfVersion = "1.3"): string {
+export function writeGexf(scope: FullScope, version: GexfVersion = "1.3"): string {
   const factsOf = tieFactsOf(scope);
   const years = scopeYears(scope, factsOf);
   const nodeAttributes = actorAttributes(years);
@@ -98,7 +98,7 @@ export function writeGexf(scope: ExportScope, version: GexfVersion = "1.3"): str
   out.push("    </edges>", "  </graph>", "</gexf>", "");
   return out.join("\n");
 
-  function edge(t: Tie): string[] {
+  function edge(t: FullTie): string[] {
     const f = factsOf(t);
     const { r, g, b } = hexToRgb(QUAD_CLASS_COLORS[t.quadClass]);
     const type = mixed && t.direction === "mutual" ? ' type="mutual"' : "";

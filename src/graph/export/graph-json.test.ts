@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GraphSchema, type ArticleText, type Graph } from "../schema";
+import { GraphSchema, type ArticleText, type GraphWithEvidence } from "../schema";
 import { fixtureGraph } from "../test-fixture";
 import { DEFAULT_VIEW } from "../view-state";
 import { exportScope } from "./export-scope";
@@ -7,7 +7,7 @@ import { articlesWithoutText, scopeGraph, writeGraphJson } from "./graph-json";
 import { ALL } from "./test-graphs";
 
 /** The fixture as graph.json holds it: each article's text and mentions in a file of its own. */
-function splitLikeGraphJson(graph: Graph): { graph: Graph; texts: Map<string, ArticleText> } {
+function splitLikeGraphJson(graph: GraphWithEvidence): { graph: GraphWithEvidence; texts: Map<string, ArticleText> } {
   const texts = new Map(graph.articles.map((a) => [a.id, { id: a.id, body: a.body!, mentions: a.mentions! }]));
   const articles = graph.articles.map(({ body: _b, mentions: _m, ...meta }) => ({ ...meta, textFile: `articles/${meta.id}.0123abcd.json` }));
   return { graph: { ...graph, articles }, texts };
@@ -43,7 +43,7 @@ describe("graph JSON export", () => {
     Object.assign(evidence, { quote, start: article.body.length - quote.length, end: article.body.length });
     // GraphSchema checks that every quote is exactly its article's words at its offsets.
     const exported = GraphSchema.parse(JSON.parse(writeGraphJson(exportScope(graph, ALL))));
-    const back = exported.ties.flatMap((t) => t.evidence).find((e) => e.id === evidence.id)!;
+    const back = exported.ties.flatMap((t) => t.evidence ?? []).find((e) => e.id === evidence.id)!;
     expect(back.quote).toBe(quote);
     expect(exported.articles.find((a) => a.id === article.id)!.body!.slice(back.start, back.end)).toBe(quote);
   });

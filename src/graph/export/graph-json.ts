@@ -8,7 +8,7 @@
 import { SCHEMA_VERSION } from "../vocabulary";
 import type { Article, ArticleText, CoMention, Graph } from "../schema";
 import { weighed } from "../weigh";
-import type { ExportScope } from "./export-scope";
+import type { ExportScope, FullScope } from "./export-scope";
 
 /** The articles the scope's evidence cites, in the graph's order. */
 export function citedArticles(scope: ExportScope): Article[] {
@@ -22,7 +22,7 @@ export function articlesWithoutText(scope: ExportScope): Article[] {
   return citedArticles(scope).filter((a) => a.body === undefined || a.mentions === undefined);
 }
 
-/** The scope's co-mentions whose sentences are in their own file: load them (store/co-mention-sentences.ts) and make the scope again. */
+/** The scope's co-mentions whose sentences are in their own file: load them (store/link-evidence.ts) and make the scope again. */
 export function coMentionsWithoutSentences(scope: ExportScope): CoMention[] {
   return scope.coMentions.filter((c) => !c.evidence);
 }
@@ -32,7 +32,7 @@ export function coMentionsWithoutSentences(scope: ExportScope): CoMention[] {
  * in hand (by article id). An article whose text is neither in hand nor given keeps its `textFile`.
  * Every co-mention must have its sentences in hand: the file stands alone, with nothing beside it.
  */
-export function scopeGraph(scope: ExportScope, texts: ReadonlyMap<string, ArticleText> = new Map()): Graph {
+export function scopeGraph(scope: FullScope, texts: ReadonlyMap<string, ArticleText> = new Map()): Graph {
   const missing = coMentionsWithoutSentences(scope);
   if (missing.length) throw new Error(`the sentences of ${missing.length} co-mention(s) are not loaded (${missing[0]!.id} first)`);
   const articles = citedArticles(scope).map((a): Article => {
@@ -50,7 +50,8 @@ export function scopeGraph(scope: ExportScope, texts: ReadonlyMap<string, Articl
     relationTypes: scope.graph.relationTypes,
     actors: scope.actors,
     articles,
-    ties: scope.ties,
+    // the file stands alone: every link carries its passages, none names a file beside it
+    ties: scope.ties.map(({ evidenceFile: _file, ...tie }) => tie),
     coMentions: scope.coMentions.map(({ evidenceFile: _file, ...link }) => link),
     stats: {
       articles: articles.length,
@@ -65,6 +66,6 @@ export function scopeGraph(scope: ExportScope, texts: ReadonlyMap<string, Articl
 }
 
 /** The scope as indented JSON text, with the given article texts (see `scopeGraph`). */
-export function writeGraphJson(scope: ExportScope, texts?: ReadonlyMap<string, ArticleText>): string {
+export function writeGraphJson(scope: FullScope, texts?: ReadonlyMap<string, ArticleText>): string {
   return `${JSON.stringify(scopeGraph(scope, texts), null, 2)}\n`;
 }

@@ -7,12 +7,12 @@
  * readers do not take it: networkx refuses the file, graphology-graphml reads such an edge as directed
  * and igraph has no mixed graphs. Attribute names are the same as in the GEXF export. Pure.
  */
-import type { Tie } from "../schema";
-import { xmlEscape as x, type ExportScope } from "./export-scope";
+import type { FullTie } from "../schema";
+import { xmlEscape as x, type FullScope } from "./export-scope";
 import { actorAttributes, actorAttributeValues, actorFacts, scopeYears, tieAttributes, tieAttributeValues, tieFactsOf, type AttributeType, type AttributeValue } from "./tie-facts";
 
 /** The scope as a GraphML document (UTF-8 text). */
-export function writeGraphml(scope: ExportScope): string {
+export function writeGraphml(scope: FullScope): string {
   const factsOf = tieFactsOf(scope);
   const years = scopeYears(scope, factsOf);
   const nodeKeys: [string, AttributeType][] = [["label", "string"], ...actorAttributes(years)];
@@ -41,7 +41,7 @@ export function writeGraphml(scope: ExportScope): string {
   out.push("  </graph>", "</graphml>", "");
   return out.join("\n");
 
-  function edge(t: Tie): string[] {
+  function edge(t: FullTie): string[] {
     const f = factsOf(t);
     return [
       `    <edge id="${x(t.id)}" source="${x(t.source)}" target="${x(t.target)}">`,

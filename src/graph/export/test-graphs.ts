@@ -4,7 +4,7 @@
  */
 import { DOMParser } from "@xmldom/xmldom";
 import { expect } from "vitest";
-import type { Graph } from "../schema";
+import type { GraphWithEvidence } from "../schema";
 import { fixtureGraph } from "../test-fixture";
 import { DEFAULT_VIEW } from "../view-state";
 
@@ -12,7 +12,7 @@ import { DEFAULT_VIEW } from "../view-state";
 export const ALL = { ...DEFAULT_VIEW, others: true };
 
 /** The fixture, with quotes, commas, ampersands, angle brackets and line breaks in names and quotes. */
-export function awkwardGraph(): Graph {
+export function awkwardGraph(): GraphWithEvidence {
   const graph = fixtureGraph();
   const article = graph.articles[0]!;
   article.title = 'Tehran & Damascus: "a pact", <signed>\nat last';
@@ -24,7 +24,7 @@ export function awkwardGraph(): Graph {
 }
 
 /** The fixture with one more actor, NATO, that no article names and no tie links. */
-export function graphWithUnmentionedActor(): Graph {
+export function graphWithUnmentionedActor(): GraphWithEvidence {
   const graph = fixtureGraph();
   graph.actors.push({ id: "nato", name: "NATO", kind: "bloc or organisation", core: true, color: "#445566", aliases: ["NATO"], mentionCount: 0, mentionsByYear: {} });
   return graph;

@@ -7,9 +7,9 @@
  * Pure.
  */
 import { QUAD_CLASS_LABELS, type QuadClass } from "../vocabulary";
-import type { Actor, Pair, Tie } from "../schema";
+import type { Actor, FullTie, Pair, Tie } from "../schema";
 import { isSingleSource, pairId, strengthOf } from "../weigh";
-import { mentionsInYears, type ExportScope } from "./export-scope";
+import { mentionsInYears, type ExportScope, type FullScope } from "./export-scope";
 
 /** One tie's attributes, as every export writes them. */
 export interface TieFacts {
@@ -45,12 +45,12 @@ export const QUAD_CLASS_COLORS: Record<QuadClass, string> = {
 };
 
 /** A function from a scope's tie to its facts (the scope's lookups built once). */
-export function tieFactsOf(scope: ExportScope): (tie: Tie) => TieFacts {
+export function tieFactsOf(scope: FullScope): (tie: FullTie) => TieFacts {
   const typeLabel = new Map(scope.graph.relationTypes.map((t) => [t.id, t.label]));
   const publisherOf = new Map(scope.graph.articles.map((a) => [a.id, a.publisher]));
   const pairs = new Map<string, Pair>(scope.graph.pairs.map((p) => [p.id, p]));
   const inScope = (year: number) => scope.years === null || scope.years.includes(year);
-  const known = new Map<Tie, TieFacts>();
+  const known = new Map<FullTie, TieFacts>();
   return (tie) => {
     const hit = known.get(tie);
     if (hit) return hit;
@@ -87,7 +87,7 @@ export function actorFacts(scope: ExportScope, actor: Actor): ActorFacts {
  * The years any exported tie has quotes or its pair a tone in, or any exported actor is named in,
  * ascending: one column each.
  */
-export function scopeYears(scope: ExportScope, factsOf: (tie: Tie) => TieFacts): number[] {
+export function scopeYears(scope: FullScope, factsOf: (tie: FullTie) => TieFacts): number[] {
   const years = new Set<number>();
   for (const t of scope.ties) {
     const f = factsOf(t);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { compileCorpus } from "../compile/compile-corpus";
 import { ACTORS, CUES, shippedArticles } from "../compile/test/fixtures";
-import { packCoMention, passageCounts, unpackCoMention } from "./co-mention-file";
-import { CoMentionFileSchema, type CoMention, type FullGraph } from "./schema";
+import { packEvidence, passageCounts, unpackEvidence } from "./evidence-file";
+import { EvidenceFileSchema, type CoMention, type FullGraph } from "./schema";
 
 const graph = compileCorpus({ articles: shippedArticles(), actors: ACTORS, cues: CUES, curation: null }).graph as FullGraph;
 const facts = new Map(graph.articles.map((a) => [a.id, a]));
 const roundTrip = (link: CoMention) => {
-  const file = CoMentionFileSchema.parse(JSON.parse(JSON.stringify(packCoMention(link, facts))));
-  return { file, evidence: unpackCoMention(file, link, facts) };
+  const file = EvidenceFileSchema.parse(JSON.parse(JSON.stringify(packEvidence(link, facts))));
+  return { file, evidence: unpackEvidence(file, link, facts) };
 };
 
 describe("a co-mention's sentences in their own file", () => {
@@ -41,8 +41,8 @@ describe("a co-mention's sentences in their own file", () => {
 
   it("name the file when it cites an article the graph does not have", () => {
     const link = graph.coMentions[0]!;
-    const file = packCoMention(link, facts);
-    expect(() => unpackCoMention({ ...file, articles: ["not-in-the-graph"] }, link, facts, "co-mentions/x.json")).toThrow(
+    const file = packEvidence(link, facts);
+    expect(() => unpackEvidence({ ...file, articles: ["not-in-the-graph"] }, link, facts, "co-mentions/x.json")).toThrow(
       "co-mentions/x.json cites article 'not-in-the-graph', which the graph does not have",
     );
   });

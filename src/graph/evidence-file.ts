@@ -1,22 +1,26 @@
 /**
- * A co-mention's sentences in their own file, and back. Co-mention sentences are most of a big
- * corpus's evidence (two thirds of graph.json at 3,000 articles) and nearly all of each one follows
- * from its article: the date, the year, the time stated by no words, the publisher's own voice. So a
- * sentence is kept as `[article, start, quote]`, plus only the fields that differ from what its
- * article implies, and a quote repeated in syndicated copies is kept once. Unpacking gives back the
- * very same evidence (tested on every compiled graph). Pure.
+ * A link's passages in their own file, and back: a tie's evidence or a co-mention's sentences. Nearly
+ * all of each passage follows from its article and its link: the date, the year, the time stated by
+ * no words, the publisher's own voice, the id, the direction. So a passage is kept as
+ * `[article, start, quote]`, plus only the fields that differ from what its article and link imply
+ * (words as offsets into the quote), and a quote repeated in syndicated copies is kept once.
+ * Unpacking gives back the very same evidence (tested on every compiled graph). Pure.
  */
 import { evidenceId } from "../compile/evidence-id";
 import { passageKeyOf } from "./passages";
 import { PUBLISHER_VOICE } from "./vocabulary";
-import type { Article, CoMention, CoMentionFile, Evidence } from "./schema";
+import type { Article, CoMention, Evidence, EvidenceFile, Tie } from "./schema";
 
 type ArticleFacts = Pick<Article, "id" | "published" | "precision" | "year">;
 
-/** What a sentence of `article` at `start` with `quote`, naming `link`'s two actors, is when it says nothing more. */
-function impliedBy(link: Pick<CoMention, "source" | "target">, article: ArticleFacts, start: number, quote: string): Evidence {
+/** What a file's passages share: the pair, and for a tie its type and direction (a co-mention has neither). */
+export type LinkFacts = Pick<CoMention, "id" | "source" | "target"> & Partial<Pick<Tie, "type" | "direction">>;
+
+/** What a passage of `article` at `start` with `quote`, supporting `link`, is when it says nothing more. */
+function impliedBy(link: LinkFacts, article: ArticleFacts, start: number, quote: string): Evidence {
+  const span = { articleId: article.id, start, end: start + quote.length };
   return {
-    id: evidenceId({ articleId: article.id, start, end: start + quote.length }, link.source, link.target, "co-mention"),
+    id: evidenceId(span, link.source, link.target, link.type ?? "co-mention"),
     articleId: article.id,
     published: article.published,
     year: article.year,
@@ -25,7 +29,7 @@ function impliedBy(link: Pick<CoMention, "source" | "target">, article: ArticleF
     start,
     end: start + quote.length,
     cue: null,
-    direction: "mutual",
+    direction: link.direction === "directed" ? "source-to-target" : "mutual",
     origin: "extracted",
     curation: null,
     historical: null,
@@ -36,9 +40,10 @@ function impliedBy(link: Pick<CoMention, "source" | "target">, article: ArticleF
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * A claimant or a stated time whose words are in the sentence itself (most are) as a row with its
- * offsets into the quote, not its words and body offsets: `[kind, from, to, actor]`,
- * `[from, to, precision, approximate, wordsFrom, wordsTo]`. Anything else is kept as it is.
+ * A claimant, a stated time or a cue whose words are in the passage itself (most are) as a row with
+ * its offsets into the quote, not its words and body offsets: `[kind, from, to, actor]`,
+ * `[from, to, precision, approximate, wordsFrom, wordsTo]`, `[from, to, pattern]`. Anything else is
+ * kept as it is.
  */
 function compact(key: string, value: unknown, e: Evidence): unknown {
   const inQuote = (words: string | null, start: number | null, end: number | null) =>
@@ -51,12 +56,17 @@ function compact(key: string, value: unknown, e: Evidence): unknown {
     const t = e.time;
     if (inQuote(t.words, t.start, t.end)) return [t.from, t.to, t.precision, t.approximate ? 1 : 0, t.start! - e.start, t.end! - e.start];
   }
+  if (key === "cue" && e.cue && inQuote(e.cue.text, e.cue.start, e.cue.end)) return [e.cue.start - e.start, e.cue.end - e.start, e.cue.pattern];
   return value;
 }
 
-/** The claimant or time of an unpacked sentence, from its row when `compact` made one. */
-function expand(key: "claimant" | "time", value: unknown, e: Evidence): unknown {
+/** The claimant, time or cue of an unpacked passage, from its row when `compact` made one. */
+function expand(key: "claimant" | "time" | "cue", value: unknown, e: Evidence): unknown {
   if (!Array.isArray(value)) return value;
+  if (key === "cue") {
+    const [from, to, pattern] = value as [number, number, string];
+    return { text: e.quote.slice(from, to), start: e.start + from, end: e.start + to, pattern };
+  }
   if (key === "claimant") {
     const [kind, from, to, actorId] = value as [Evidence["claimant"]["kind"], number, number, string | null];
     return { kind, text: e.quote.slice(from, to), start: e.start + from, end: e.start + to, actorId };
@@ -65,16 +75,16 @@ function expand(key: "claimant" | "time", value: unknown, e: Evidence): unknown 
   return { from, to, precision, approximate: approximate === 1, words: e.quote.slice(wordsFrom, wordsTo), start: e.start + wordsFrom, end: e.start + wordsTo };
 }
 
-/** The file of `link`'s sentences (which must be in hand). */
-export function packCoMention(link: CoMention, articles: ReadonlyMap<string, ArticleFacts>): CoMentionFile {
+/** The file of `link`'s passages (which must be in hand). */
+export function packEvidence(link: LinkFacts & { evidence?: readonly Evidence[] }, articles: ReadonlyMap<string, ArticleFacts>): EvidenceFile {
   const evidence = link.evidence ?? [];
   const articleIds: string[] = [];
   const articleIndex = new Map<string, number>();
   const quotes: string[] = [];
   const quoteIndex = new Map<string, number>();
-  const sentences = evidence.map((e): CoMentionFile["sentences"][number] => {
+  const sentences = evidence.map((e): EvidenceFile["sentences"][number] => {
     const article = articles.get(e.articleId);
-    if (!article) throw new Error(`co-mention ${link.id} cites article '${e.articleId}', which the graph does not have`);
+    if (!article) throw new Error(`${link.id} cites article '${e.articleId}', which the graph does not have`);
     let a = articleIndex.get(e.articleId);
     if (a === undefined) articleIndex.set(e.articleId, (a = articleIds.push(e.articleId) - 1));
     let q = quoteIndex.get(e.quote);
@@ -87,8 +97,8 @@ export function packCoMention(link: CoMention, articles: ReadonlyMap<string, Art
   return { id: link.id, articles: articleIds, quotes, sentences };
 }
 
-/** The sentences `link`'s file holds, as evidence. Throws, naming the file, when it cites an article the graph lacks. */
-export function unpackCoMention(file: CoMentionFile, link: Pick<CoMention, "source" | "target">, articles: ReadonlyMap<string, ArticleFacts>, fileName = file.id): Evidence[] {
+/** The passages `link`'s file holds, as evidence. Throws, naming the file, when it cites an article the graph lacks. */
+export function unpackEvidence(file: EvidenceFile, link: LinkFacts, articles: ReadonlyMap<string, ArticleFacts>, fileName = file.id): Evidence[] {
   const facts = file.articles.map((id) => {
     const article = articles.get(id);
     if (!article) throw new Error(`${fileName} cites article '${id}', which the graph does not have`);
@@ -100,7 +110,7 @@ export function unpackCoMention(file: CoMentionFile, link: Pick<CoMention, "sour
     if (!article || quote === undefined) throw new Error(`${fileName} points past its own list of articles or quotes`);
     if (!fields) return impliedBy(link, article, start, quote);
     const sentence = { ...impliedBy(link, article, start, quote), ...fields } as Evidence;
-    return { ...sentence, claimant: expand("claimant", sentence.claimant, sentence), time: expand("time", sentence.time, sentence) } as Evidence;
+    return { ...sentence, claimant: expand("claimant", sentence.claimant, sentence), time: expand("time", sentence.time, sentence), cue: expand("cue", sentence.cue, sentence) } as Evidence;
   });
 }
 
