@@ -274,7 +274,8 @@ export async function newPage(browser: Browser, graphFile: string | null): Promi
     const beside = graphFile.replace(/[^/]*$/, "");
     for (const folder of beside ? SIDE_FOLDERS : []) {
       await page.route(new RegExp(`^https?://[^/]+/${folder}/[^/]+\\.json$`), (route) =>
-        route.continue({ url: new URL(`${beside}${folder}/${route.request().url().replace(/^.*\/([^/]+)$/, "$1")}`, route.request().url()).href }),
+        // (from the site's root: the request is for /<folder>/<file>, the file is at /<beside><folder>/<file>)
+        route.continue({ url: new URL(`${beside}${folder}/${route.request().url().replace(/^.*\/([^/]+)$/, "$1")}`, new URL("/", route.request().url())).href }),
       );
     }
   }
