@@ -1,9 +1,11 @@
 /**
- * Fetches graph.json and checks it against the schema off the main thread, so zod (the largest part
- * of the checking code) is never in the first screen's JavaScript. Answers one GraphLoad per request.
+ * Checks graph.json against the schema off the main thread, so zod (the largest part of the checking
+ * code) is never in the first screen's JavaScript. The page fetches the file (see graph-loader.ts)
+ * and hands over its bytes; the worker answers one GraphLoad.
  */
-import { fetchGraph } from "./load-graph";
+import type { GraphBytes } from "./graph-fetch";
+import { checkGraphBytes } from "./load-graph";
 
-self.onmessage = async (event: MessageEvent<{ url: string }>) => {
-  self.postMessage(await fetchGraph(event.data.url));
+self.onmessage = (event: MessageEvent<Extract<GraphBytes, { status: "fetched" }>>) => {
+  self.postMessage(checkGraphBytes(event.data));
 };

@@ -3,9 +3,9 @@
  * or, where workers are not available (component tests), by the same code on this thread.
  */
 import type { GraphLoad } from "../store/app-store";
+import { fetchGraphBytes, REBUILD_HINT } from "./graph-fetch";
 
-/** The fix to print under every load error. */
-export const REBUILD_HINT = "Rebuild the graph with `npm run compile` (it reads data/ and writes public/graph.json), then reload this page.";
+export { REBUILD_HINT };
 
 let early: { url: string; load: Promise<GraphLoad> } | null = null;
 
@@ -27,19 +27,27 @@ export function loadGraph(url = "graph.json"): Promise<GraphLoad> {
   return checkInWorker(url);
 }
 
-function checkInWorker(url: string): Promise<GraphLoad> {
+/**
+ * The file is fetched on this thread, where the page's preload of it (index.html) is already on its
+ * way while the app's code loads, and its bytes are handed (transferred, not copied) to the worker
+ * that checks them, which starts meanwhile.
+ */
+async function checkInWorker(url: string): Promise<GraphLoad> {
   const absolute = new URL(url, document.baseURI).href;
   if (typeof Worker === "undefined") return import("./load-graph").then((m) => m.fetchGraph(absolute));
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL("./graph-check.worker.ts", import.meta.url), { type: "module" });
-    worker.onmessage = (event: MessageEvent<GraphLoad>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
+  const worker = new Worker(new URL("./graph-check.worker.ts", import.meta.url), { type: "module" });
+  const answer = new Promise<GraphLoad>((resolve) => {
+    worker.onmessage = (event: MessageEvent<GraphLoad>) => resolve(event.data);
+    worker.onerror = (event) =>
       resolve({ status: "error", title: "Tiegraph could not check graph.json", details: [`The checking worker failed: ${event.message || "it did not start"}.`, REBUILD_HINT] });
-    };
-    worker.postMessage({ url: absolute });
   });
+  const fetched = await fetchGraphBytes(absolute);
+  if (fetched.status === "error") {
+    worker.terminate();
+    return fetched;
+  }
+  worker.postMessage(fetched, [fetched.bytes]);
+  const load = await answer;
+  worker.terminate();
+  return load;
 }

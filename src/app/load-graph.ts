@@ -5,7 +5,7 @@
  */
 import { GraphSchema, SCHEMA_VERSION } from "../graph/schema";
 import type { GraphLoad } from "../store/app-store";
-import { REBUILD_HINT } from "./graph-loader";
+import { fetchGraphBytes, graphText, REBUILD_HINT, type GraphBytes } from "./graph-fetch";
 
 const MAX_ISSUES = 5;
 
@@ -39,30 +39,16 @@ export function checkGraphText(text: string, source = "graph.json"): GraphLoad {
   return { status: "ready", graph: result.data };
 }
 
-/** Fetches and checks the graph at `url` (the app passes an absolute one: see graph-loader.ts). */
+/** Checks fetched bytes (in the worker: see graph-check.worker.ts). */
+export function checkGraphBytes(fetched: Extract<GraphBytes, { status: "fetched" }>): GraphLoad {
+  const text = graphText(fetched);
+  return "text" in text ? checkGraphText(text.text, fetched.name) : text;
+}
+
+/** Fetches and checks the graph at `url` on this thread (where there are no workers: component tests). */
 export async function fetchGraph(url = "graph.json", fetcher: typeof fetch = fetch): Promise<GraphLoad> {
-  // Messages name the file, not the address it was fetched from.
-  const name = url.replace(/^.*\//, "") || url;
-  let response: Response;
-  try {
-    response = await fetcher(url, { cache: "no-cache" });
-  } catch (err) {
-    return { status: "error", title: `Could not load ${name}`, details: [`The request failed: ${(err as Error).message}.`, REBUILD_HINT] };
-  }
-  if (!response.ok) {
-    const missing = response.status === 404;
-    return {
-      status: "error",
-      title: missing ? `${name} is missing` : `Could not load ${name} (HTTP ${response.status})`,
-      details: [missing ? "The compiled graph has not been built yet." : `The server answered ${response.status} ${response.statusText}.`, REBUILD_HINT],
-    };
-  }
-  const text = await response.text();
-  // Static hosts often answer a missing file with the app's own index.html.
-  if (/^\s*</.test(text)) {
-    return { status: "error", title: `${name} is missing`, details: ["The server sent a web page instead of the graph file.", REBUILD_HINT] };
-  }
-  return checkGraphText(text, name);
+  const fetched = await fetchGraphBytes(url, fetcher);
+  return fetched.status === "error" ? fetched : checkGraphBytes(fetched);
 }
 
 function firstLine(message: string): string {
