@@ -2,10 +2,14 @@
  * The app's way to load the graph: fetched and schema-checked in a worker (see graph-check.worker.ts),
  * or, where workers are not available (component tests), by the same code on this thread.
  */
+import type { Graph } from "../graph/schema";
 import type { GraphLoad } from "../store/app-store";
 import { fetchGraphBytes, REBUILD_HINT } from "./graph-fetch";
 
 export { REBUILD_HINT };
+
+/** The checking worker's answer: the graph is valid, or what is wrong with it. */
+export type GraphVerdict = { status: "checked" } | Extract<GraphLoad, { status: "error" }>;
 
 let early: { url: string; load: Promise<GraphLoad> } | null = null;
 
@@ -29,15 +33,16 @@ export function loadGraph(url = "graph.json"): Promise<GraphLoad> {
 
 /**
  * The file is fetched on this thread, where the page's preload of it (index.html) is already on its
- * way while the app's code loads, and its bytes are handed (transferred, not copied) to the worker
- * that checks them, which starts meanwhile.
+ * way while the app's code loads, and a copy of its bytes is handed to the worker that checks them,
+ * which starts meanwhile. This thread reads the same bytes while the worker checks them, so the
+ * checked graph never has to be copied back from the worker (that took longer than reading it).
  */
 async function checkInWorker(url: string): Promise<GraphLoad> {
   const absolute = new URL(url, document.baseURI).href;
   if (typeof Worker === "undefined") return import("./load-graph").then((m) => m.fetchGraph(absolute));
   const worker = new Worker(new URL("./graph-check.worker.ts", import.meta.url), { type: "module" });
-  const answer = new Promise<GraphLoad>((resolve) => {
-    worker.onmessage = (event: MessageEvent<GraphLoad>) => resolve(event.data);
+  const answer = new Promise<GraphVerdict>((resolve) => {
+    worker.onmessage = (event: MessageEvent<GraphVerdict>) => resolve(event.data);
     worker.onerror = (event) =>
       resolve({ status: "error", title: "Tiegraph could not check graph.json", details: [`The checking worker failed: ${event.message || "it did not start"}.`, REBUILD_HINT] });
   });
@@ -46,8 +51,16 @@ async function checkInWorker(url: string): Promise<GraphLoad> {
     worker.terminate();
     return fetched;
   }
-  worker.postMessage(fetched, [fetched.bytes]);
-  const load = await answer;
+  const copy = fetched.bytes.slice(0);
+  worker.postMessage({ ...fetched, bytes: copy }, [copy]);
+  let read: unknown;
+  try {
+    read = JSON.parse(new TextDecoder().decode(fetched.bytes));
+  } catch {
+    // not JSON: the worker says so, naming the file
+  }
+  const verdict = await answer;
   worker.terminate();
-  return load;
+  // Valid by the schema, which transforms nothing: what was read here is the graph.
+  return verdict.status === "checked" ? { status: "ready", graph: read as Graph } : verdict;
 }
