@@ -49,7 +49,7 @@ export function findEvidence(graph: Graph, evidenceId: string, preferLinkId?: st
     const evidence = link?.evidence?.find((e) => e.id === evidenceId);
     if (link && evidence) return { link, evidence };
   }
-  // A co-mention whose sentences are in their own file has none in hand: see store/co-mention-sentences.ts.
+  // A link whose passages are in their own file has none in hand until fetched: see store/link-evidence.ts.
   for (const link of [...graph.ties, ...graph.coMentions]) {
     const evidence = link.evidence?.find((e) => e.id === evidenceId);
     if (evidence) return { link, evidence };
