@@ -1,7 +1,7 @@
 /**
  * Fetching graph.json's bytes, with the messages that say what went wrong (missing, refused,
  * unreachable, a web page instead of the file). No zod here: the page fetches on its own thread, as
- * early as it can (index.html preloads the file), and hands the bytes to the checking worker.
+ * soon as its code runs (boot.ts), and hands the bytes to the checking worker.
  */
 import type { GraphLoad } from "../store/app-store";
 
@@ -11,13 +11,17 @@ export const REBUILD_HINT = "Rebuild the graph with `npm run compile` (it reads 
 /** The bytes of the graph file, or what went wrong. */
 export type GraphBytes = { status: "fetched"; name: string; bytes: ArrayBuffer } | Extract<GraphLoad, { status: "error" }>;
 
-/** Fetches the graph at `url` as bytes (the page's preload of it is taken when it matches). Never throws. */
+/**
+ * Fetches the graph at `url` as bytes, asking the server whether a copy the browser keeps is still
+ * current (a graph rebuilt since must not be taken from the cache: its side files have changed). Never
+ * throws.
+ */
 export async function fetchGraphBytes(url = "graph.json", fetcher: typeof fetch = fetch): Promise<GraphBytes> {
   // Messages name the file, not the address it was fetched from.
   const name = url.replace(/^.*\//, "") || url;
   let response: Response;
   try {
-    response = await fetcher(url);
+    response = await fetcher(url, { cache: "no-cache" });
   } catch (err) {
     return { status: "error", title: `Could not load ${name}`, details: [`The request failed: ${(err as Error).message}.`, REBUILD_HINT] };
   }

@@ -1,6 +1,6 @@
 /**
- * The app's way to load the graph: fetched and schema-checked in a worker (see graph-check.worker.ts),
- * or, where workers are not available (component tests), by the same code on this thread.
+ * The app's way to load the graph: fetched on this thread and schema-checked in a worker (see
+ * graph-check.worker.ts), or, where workers are not available (component tests), all on this thread.
  */
 import type { Graph } from "../graph/schema";
 import type { GraphLoad } from "../store/app-store";
@@ -15,7 +15,7 @@ let early: { url: string; load: Promise<GraphLoad> } | null = null;
 
 /**
  * Starts loading the graph before the app's code runs (boot.ts, main.tsx's first import, calls it),
- * so the checking worker starts, fetches and checks while React and the app are evaluated.
+ * so the file is fetched and the checking worker starts while React and the app are evaluated.
  */
 export function startGraphLoad(url = "graph.json"): void {
   early = { url, load: checkInWorker(url) };
@@ -32,10 +32,10 @@ export function loadGraph(url = "graph.json"): Promise<GraphLoad> {
 }
 
 /**
- * The file is fetched on this thread, where the page's preload of it (index.html) is already on its
- * way while the app's code loads, and a copy of its bytes is handed to the worker that checks them,
- * which starts meanwhile. This thread reads the same bytes while the worker checks them, so the
- * checked graph never has to be copied back from the worker (that took longer than reading it).
+ * The file is fetched on this thread at once (the worker would fetch it only once started), and a
+ * copy of its bytes is handed to the worker that checks them, which starts meanwhile. This thread
+ * reads the same bytes while the worker checks them, so the checked graph never has to be copied back
+ * from the worker (that took longer than reading it).
  */
 async function checkInWorker(url: string): Promise<GraphLoad> {
   const absolute = new URL(url, document.baseURI).href;

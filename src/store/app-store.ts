@@ -201,6 +201,7 @@ export const selectGraph = (s: AppState): Graph => {
 };
 /** The graph as loaded, before the browser's decisions (what stale decisions are checked against). */
 export const selectLoadedGraph = (s: AppState): Graph | null => (s.loaded.status === "ready" ? s.loaded.graph : null);
+export const selectDecidedEvidence = (s: AppState) => s.decidedEvidence;
 export const selectDecisions = (s: AppState) => s.decisions;
 export const selectCompilerOnly = (s: AppState) => s.compilerOnly;
 export const selectDecide = (s: AppState) => s.decide;

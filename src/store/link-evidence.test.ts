@@ -72,6 +72,31 @@ describe("withEvidence and withLinkEvidence", () => {
   });
 });
 
+describe("withLinkEvidence over many files", () => {
+  it("stops at the first file that fails: it rejects with its reason and tells no more progress", async () => {
+    const bare: Graph = { ...graph, ties: graph.ties.map((t, i) => onDisk(t, `00000000e${i}`)), coMentions: [] };
+    const good = new Map(bare.ties.map((t, i) => [t.evidenceFile!, packEvidence(graph.ties[i]!, facts)]));
+    const broken = bare.ties[1]!.evidenceFile!;
+    const asked: string[] = [];
+    vi.stubGlobal("fetch", vi.fn(async (url: string) => {
+      asked.push(url);
+      return url === broken ? new Response("gone", { status: 404 }) : new Response(JSON.stringify(good.get(url)), { status: 200 });
+    }));
+    const progress: number[] = [];
+    let failedAt = -1;
+    await expect(
+      withLinkEvidence(bare, undefined, (done) => {
+        if (failedAt >= 0) throw new Error("progress after the failure");
+        progress.push(done);
+      }).catch((err: Error) => {
+        failedAt = progress.length;
+        throw err;
+      }),
+    ).rejects.toThrow(`(${broken}) is missing (HTTP 404)`);
+    vi.unstubAllGlobals();
+  });
+});
+
 describe("keepDecidedEvidenceInHand", () => {
   it("fetches the evidence of every tie of a decided pair, so that the decision is applied to it", async () => {
     const bare: Graph = { ...graph, ties: graph.ties.map((t, i) => onDisk(t, `00000000d${i}`)) };

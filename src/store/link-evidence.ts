@@ -43,36 +43,60 @@ export function loadLinkEvidence(graph: Pick<Graph, "articles">, link: Link, fet
 /** How many files are fetched at once when many are needed (an export, the review of a whole corpus). */
 const AT_ONCE = 8;
 
+/** What fetching many links' files gave: the passages by file, and the first failure (the rest were not asked for after it). */
+interface ManyFetched {
+  byFile: Map<string, Evidence[]>;
+  failure: Error | null;
+}
+
 /**
- * `graph` with the passages of `links` (all its links when omitted) in hand, fetching those it lacks,
- * a few files at a time; `onProgress` hears how many of the files are in.
+ * Fetches the files of `links` (those not in hand), a few at a time: stops asking for more at the
+ * first failure or once `live` says the requester has gone, and `onProgress` hears how many are in
+ * until then.
  */
-export async function withLinkEvidence(graph: Graph, links?: readonly Link[], onProgress?: (done: number, of: number) => void): Promise<Graph> {
-  const wanted = (links ?? [...graph.ties, ...graph.coMentions]).filter((l) => !l.evidence);
-  const byFile = new Map<string, Evidence[]>();
+async function fetchMany(graph: Pick<Graph, "articles">, links: readonly Link[], onProgress?: (done: number, of: number) => void, live: () => boolean = () => true): Promise<ManyFetched> {
+  const wanted = links.filter((l) => !l.evidence);
+  const out: ManyFetched = { byFile: new Map(), failure: null };
   let next = 0;
   const worker = async () => {
-    while (next < wanted.length) {
+    while (next < wanted.length && !out.failure && live()) {
       const link = wanted[next++]!;
-      byFile.set(link.evidenceFile ?? link.id, await loadLinkEvidence(graph, link));
-      onProgress?.(byFile.size, wanted.length);
+      try {
+        out.byFile.set(link.evidenceFile ?? link.id, await loadLinkEvidence(graph, link));
+      } catch (err) {
+        out.failure ??= err as Error;
+        return;
+      }
+      if (!out.failure && live()) onProgress?.(out.byFile.size, wanted.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(AT_ONCE, wanted.length) }, worker));
+  return out;
+}
+
+/**
+ * `graph` with the passages of `links` (all its links when omitted) in hand, fetching those it lacks,
+ * a few files at a time; `onProgress` hears how many of the files are in. Rejects with the first
+ * failure, after which no more files are asked for and no more progress is told.
+ */
+export async function withLinkEvidence(graph: Graph, links?: readonly Link[], onProgress?: (done: number, of: number) => void, live?: () => boolean): Promise<Graph> {
+  const { byFile, failure } = await fetchMany(graph, links ?? [...graph.ties, ...graph.coMentions], onProgress, live);
+  if (failure) throw failure;
   return withEvidence(graph, byFile);
 }
 
-type Fetched = { needed: readonly Link[]; graph?: Graph; error?: string };
+type Fetched = { needed: readonly Link[]; graph?: Graph; error?: string; done?: number };
 
-/** Fetches the passages of `needed` into `graph` and stores the outcome, unless the requester has gone (`live` false). */
+/** Fetches the passages of `needed` into `graph` and stores the outcome and the progress, unless the requester has gone (`live` false, which also stops the fetching). */
 function fetchInto(graph: Graph, needed: readonly Link[], store: (value: Fetched) => void, live: () => boolean): void {
-  withLinkEvidence(graph, needed).then(
+  withLinkEvidence(graph, needed, (done) => live() && needed.length > AT_ONCE && store({ needed, done }), live).then(
     (hydrated) => live() && store({ needed, graph: hydrated }),
     (err: unknown) => live() && store({ needed, error: (err as Error).message }),
   );
 }
 
-export type EvidenceState = { status: "ready" } | { status: "loading" } | { status: "error"; message: string };
+/** Whether the passages asked for are in hand; while they load, how many of how many files are in (when there are many). */
+export type EvidenceState = { status: "ready" } | { status: "loading"; done?: number; of?: number } | { status: "error"; message: string };
 
 /**
  * The graph with the passages of the links `linkIds` in hand (those that name their file are
@@ -95,7 +119,8 @@ export function useGraphWithEvidence(graph: Graph, linkIds: readonly (string | n
     };
   }, [graph, needed]);
   const mine = needed.length && result?.needed === needed ? result : null;
-  const state: EvidenceState = !needed.length || mine?.graph ? { status: "ready" } : mine?.error ? { status: "error", message: mine.error } : { status: "loading" };
+  const state: EvidenceState =
+    !needed.length || mine?.graph ? { status: "ready" } : mine?.error ? { status: "error", message: mine.error } : mine?.done !== undefined ? { status: "loading", done: mine.done, of: needed.length } : { status: "loading" };
   const retry = () => {
     setResult(null);
     fetchInto(graph, needed, setResult, () => true);
@@ -118,15 +143,29 @@ export function keepDecidedEvidenceInHand(store: typeof useAppStore = useAppStor
     const pairs = pairsDecidedOn(s.decisions);
     const missing = graph.ties.filter((t) => !t.evidence && t.evidenceFile && !s.decidedEvidence.has(t.evidenceFile) && (pairs === "all" || pairs.has(pairId(t.source, t.target))));
     if (!missing.length) return;
-    const byFile = new Map<string, Evidence[]>();
-    await Promise.all(missing.map(async (t) => byFile.set(t.evidenceFile!, await loadLinkEvidence(graph, t))));
-    store.getState().addDecidedEvidence(byFile);
+    // what came is kept even when a file failed; the rest is asked for again on the next change
+    const { byFile, failure } = await fetchMany(graph, missing);
+    if (byFile.size) store.getState().addDecidedEvidence(byFile);
+    if (failure) throw failure;
   };
+  // a failed file is asked for again a little later, a few times (and on every new decision)
+  let retries = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
-    running = running.then(fetchMissing).catch((err: Error) => console.warn(`the evidence of a decision could not be loaded: ${err.message}`));
+    running = running.then(fetchMissing).then(
+      () => void (retries = 0),
+      (err: Error) => {
+        console.warn(`the evidence of a decision could not be loaded: ${err.message}`);
+        if (retries++ < 3) timer = setTimeout(check, 2000 * retries);
+      },
+    );
   };
   check();
-  return store.subscribe((s, before) => {
+  const unsubscribe = store.subscribe((s, before) => {
     if (s.decisions !== before.decisions || s.loaded !== before.loaded) check();
   });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
 }

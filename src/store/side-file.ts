@@ -1,5 +1,5 @@
 /**
- * The files graph.json names beside it (an article's text, a co-mention's sentences), fetched once
+ * The files graph.json names beside it (an article's text, a tie's evidence, a co-mention's sentences), fetched once
  * each and read by the caller's check: a failed load is forgotten so that a retry fetches again, and
  * every failure says what is wrong and what to do.
  */

@@ -13,7 +13,8 @@ import { nextUndecided, reviewItems, tiesToReview, type ReviewItem } from "../..
 import type { Article, ArticleText, Graph, RelationType } from "../../graph/schema";
 import { actorName } from "../../graph/tie-labels";
 import { pairActors, pairOf, type ReviewQueue } from "../../graph/view-state";
-import { selectDecisions, selectGraph, selectLoadedGraph, selectOwnCandidates, useAppStore } from "../../store/app-store";
+import { withEvidence } from "../../graph/in-hand";
+import { selectDecidedEvidence, selectDecisions, selectGraph, selectLoadedGraph, selectOwnCandidates, useAppStore } from "../../store/app-store";
 import { useGraphWithEvidence } from "../../store/link-evidence";
 import { useSetView, useView } from "../../store/use-view";
 import { LoadNote } from "../../ui/load-note";
@@ -94,7 +95,12 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
   const inFile = useMemo(() => new Set(items.flatMap((i) => (i.kind === "stated" && i.evidence.curation !== null ? [i.id] : []))), [items]);
   const decided = useMemo(() => new Set([...decidedIds(decisions), ...inFile]), [decisions, inFile]);
   const candidateIds = useMemo(() => new Set(candidates.map((c) => c.id)), [candidates]);
-  const stale = useMemo(() => (loaded && shipped.status === "ready" ? staleDecisions(decisions, loaded, candidateIds) : []), [decisions, loaded, candidateIds, shipped.status]);
+  // told on the evidence of the decided pairs, which the store holds once fetched
+  const decidedEvidence = useAppStore(selectDecidedEvidence);
+  const stale = useMemo(
+    () => (loaded && shipped.status === "ready" ? staleDecisions(decisions, withEvidence(loaded, decidedEvidence), candidateIds) : []),
+    [decisions, loaded, decidedEvidence, candidateIds, shipped.status],
+  );
   const found = items.findIndex((i) => i.id === state.evidenceId);
   const firstOpen = nextUndecided(items, decided, items.length - 1);
   const index = found >= 0 ? found : firstOpen >= 0 ? firstOpen : 0;
@@ -340,7 +346,13 @@ export function ReviewView({ loadArticleText }: { loadArticleText: (article: Art
       {shipped.status === "error" ? <p className="tg-review__note" role="alert">{shipped.message}</p> : null}
       {shipped.status === "loading" && queue === "candidates" ? <p className="tg-review__note" role="status">Loading the candidates…</p> : null}
       {queue === "stated" && evidenceState.status !== "ready" ? (
-        <LoadNote state={evidenceState} className="tg-review__note" loading={`Loading the evidence of ${toReview.length === 1 ? "1 tie" : `${toReview.length} ties`}…`} failed="The evidence could not be loaded" retry={retryEvidence} />
+        <LoadNote
+          state={evidenceState}
+          className="tg-review__note"
+          loading={`Loading the evidence of ${toReview.length === 1 ? "1 tie" : `${toReview.length} ties`}${evidenceState.status === "loading" && evidenceState.done !== undefined ? `: ${evidenceState.done} of ${evidenceState.of} in` : ""}… Choose an article or a pair to review fewer.`}
+          failed="The evidence could not be loaded"
+          retry={retryEvidence}
+        />
       ) : null}
       {!item || !proposal ? (
         (queue === "candidates" && shipped.status !== "loading") || (queue === "stated" && evidenceState.status === "ready") ? <p className="tg-review__note">Nothing to review here{filter.articleId || filter.pairId || filter.types || filter.year ? " with these filters" : ""}.</p> : null
