@@ -9,7 +9,7 @@ Recall unit: one [core] gold relation; found if some evidence of its article mat
 With --candidates <candidates.json> (written beside graph.json by `npm run compile`), also: recall of
 core relations by stated ties alone, by stated ties + candidates (a candidate of the same article
 matching pair, type and direction), and candidates per core gold relation (a reviewer's time)."""
-import json, re, sys, collections
+import json, os, re, sys, collections
 gold_path, graph_path = sys.argv[1], sys.argv[2]
 args = [a for a in sys.argv[3:] if not a.startswith("-")]
 cand_path = None
@@ -27,6 +27,32 @@ for line in open(gold_path):
         kind, a, d, b, types, note = m.groups()
         gold[art].append(dict(kind=kind, a=a, b=b, mutual=d == "<>", types=types.split("|"), note=note.strip()))
 g = json.load(open(graph_path))
+
+def utf16_slice(text, start, end):
+    """text[start:end] counted in UTF-16 code units, as the compiler's offsets are."""
+    return text.encode("utf-16-le")[2 * start:2 * end].decode("utf-16-le")
+
+def tie_evidence(tie):
+    """A tie's evidence: in graph.json when compiled in memory, else in the file it names beside it
+    (src/graph/evidence-file.ts: [article, start, quote, fields], fields only where they differ from
+    what the article and the tie imply; a cue or claimant in the quote as offsets into it)."""
+    if "evidence" in tie: return tie["evidence"]
+    data = json.load(open(os.path.join(os.path.dirname(graph_path), tie["evidenceFile"])))
+    out = []
+    for row in data["sentences"]:
+        a, start, q = row[:3]
+        fields = row[3] if len(row) > 3 else {}
+        quote = data["quotes"][q]
+        cue = fields.get("cue")
+        if isinstance(cue, list): cue = {"text": utf16_slice(quote, cue[0], cue[1]), "pattern": cue[2]}
+        claimant = fields.get("claimant", {"text": None})
+        if isinstance(claimant, list): claimant = {"kind": claimant[0], "text": utf16_slice(quote, claimant[1], claimant[2]), "actorId": claimant[3]}
+        out.append({"articleId": data["articles"][a], "start": start, "quote": quote, "cue": cue, "claimant": claimant,
+                    "direction": fields.get("direction", "source-to-target" if tie["direction"] == "directed" else "mutual"),
+                    "historical": fields.get("historical")})
+    return out
+
+for t in g["ties"]: t["evidence"] = tie_evidence(t)
 judg = {}
 if judg_path:
     for line in open(judg_path):
