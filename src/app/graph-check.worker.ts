@@ -10,6 +10,6 @@ import { checkGraphBytes } from "./load-graph";
 self.onmessage = (event: MessageEvent<Extract<GraphBytes, { status: "fetched" }>>) => {
   const load = checkGraphBytes(event.data);
   // The page reads the bytes itself: only the verdict travels back.
-  const verdict: GraphVerdict = load.status === "ready" ? { status: "checked" } : load.status === "error" ? load : { status: "error", title: "graph.json could not be checked", details: [] };
+  const verdict: GraphVerdict = load.status === "ready" ? { status: "checked" } : load;
   self.postMessage(verdict);
 };

@@ -9,8 +9,11 @@ import { fetchGraphBytes, graphText, REBUILD_HINT, type GraphBytes } from "./gra
 
 const MAX_ISSUES = 5;
 
+/** A graph file checked: the graph, or what is wrong with it. */
+export type CheckedGraph = Exclude<GraphLoad, { status: "loading" }>;
+
 /** Checks the text of a graph file: JSON, then schema version, then the full schema. */
-export function checkGraphText(text: string, source = "graph.json"): GraphLoad {
+export function checkGraphText(text: string, source = "graph.json"): CheckedGraph {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -40,7 +43,7 @@ export function checkGraphText(text: string, source = "graph.json"): GraphLoad {
 }
 
 /** Checks fetched bytes (in the worker: see graph-check.worker.ts). */
-export function checkGraphBytes(fetched: Extract<GraphBytes, { status: "fetched" }>): GraphLoad {
+export function checkGraphBytes(fetched: Extract<GraphBytes, { status: "fetched" }>): CheckedGraph {
   const text = graphText(fetched);
   return "text" in text ? checkGraphText(text.text, fetched.name) : text;
 }

@@ -177,6 +177,15 @@ export function pairsDecidedOn(decisions: readonly Decision[]): Set<string> | "a
 /** The pair a decision is about, from its passage (every decision the app makes has one); null when it has none. */
 const decidedPair = (d: Decision): string | null => (d.passage ? pairId(d.passage.source, d.passage.target) : null);
 
+/** The pairs with a tie whose evidence is not in hand. */
+const pairsLacking = (graph: Pick<Graph, "ties">): Set<string> => new Set(graph.ties.filter((t) => !t.evidence).map((t) => pairId(t.source, t.target)));
+
+/** Whether a decision's pair lacks evidence (a decision of no known pair, while any pair does). */
+const lacksEvidence = (d: Decision, lacking: ReadonlySet<string>): boolean => {
+  const pair = decidedPair(d);
+  return pair ? lacking.has(pair) : lacking.size > 0;
+};
+
 /** Who acts in a piece of a tie, by its direction. */
 function agentOf(tie: Pick<Tie, "source" | "target">, e: Evidence): string | null {
   return e.direction === "mutual" ? null : e.direction === "source-to-target" ? tie.source : tie.target;
@@ -191,12 +200,8 @@ function agentOf(tie: Pick<Tie, "source" | "target">, e: Evidence): string | nul
  */
 export function applyDecisions(graph: Graph, decisions: readonly Decision[]): Graph {
   if (!decisions.length) return graph;
-  const lacking = new Set(graph.ties.filter((t) => !t.evidence).map((t) => pairId(t.source, t.target)));
-  const decidable = (d: Decision) => {
-    const pair = decidedPair(d);
-    return pair ? !lacking.has(pair) : !lacking.size;
-  };
-  const inForce = new Map([...decisionsInForce(decisions)].filter(([, d]) => decidable(d)));
+  const lacking = pairsLacking(graph);
+  const inForce = new Map([...decisionsInForce(decisions)].filter(([, d]) => !lacksEvidence(d, lacking)));
   if (!inForce.size) return graph;
   const typeById = new Map(graph.relationTypes.map((t) => [t.id, t]));
   const publisherOf = new Map(graph.articles.map((a) => [a.id, a.publisher]));
@@ -302,14 +307,10 @@ export function reweighPairs(graph: Pick<Graph, "pairs" | "relationTypes" | "tie
 export function staleDecisions(decisions: readonly Decision[], graph: Graph, candidateIds: ReadonlySet<string>): Decision[] {
   const present = new Set(graph.ties.flatMap((t) => (t.evidence ?? []).map((e) => e.id)));
   // a decision on a pair whose evidence is not in hand cannot be told stale yet
-  const lacking = new Set(graph.ties.filter((t) => !t.evidence).map((t) => pairId(t.source, t.target)));
-  const unknown = (d: Decision) => {
-    const pair = decidedPair(d);
-    return pair ? lacking.has(pair) : lacking.size > 0;
-  };
+  const lacking = pairsLacking(graph);
   const articles = new Set(graph.articles.map((a) => a.id));
   return [...decisionsInForce(decisions).values()].filter((d) =>
-    d.dismissed ? false : d.entry.action === "add" ? !articles.has(d.entry.article) : !unknown(d) && !present.has(d.evidenceId) && !candidateIds.has(d.evidenceId),
+    d.dismissed ? false : d.entry.action === "add" ? !articles.has(d.entry.article) : !lacksEvidence(d, lacking) && !present.has(d.evidenceId) && !candidateIds.has(d.evidenceId),
   );
 }
 

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { unpackEvidence } from "../graph/evidence-file";
-import type { Link } from "../graph/evidence-lookup";
+import { isTie, type Link } from "../graph/evidence-lookup";
 import { withEvidence } from "../graph/in-hand";
 import { pairId } from "../graph/weigh";
 import { EvidenceFileSchema, EvidenceSchema, type Evidence, type Graph } from "../graph/schema";
@@ -16,7 +16,7 @@ import { loadSideFile, REBUILD } from "./side-file";
 
 
 /** What a link's file is called in messages. */
-const what = (link: Link, file: string) => (link.id.startsWith("co--") ? `the file of the sentences naming both (${file})` : `the file of the tie's evidence (${file})`);
+const what = (link: Link, file: string) => (isTie(link) ? `the file of the tie's evidence (${file})` : `the file of the sentences naming both (${file})`);
 
 /** The passages of `link` (a tie or co-mention of `graph`), fetched once; a failed load is forgotten so that a retry fetches again. */
 export function loadLinkEvidence(graph: Pick<Graph, "articles">, link: Link, fetcher: typeof fetch = fetch): Promise<Evidence[]> {
@@ -30,7 +30,7 @@ export function loadLinkEvidence(graph: Pick<Graph, "articles">, link: Link, fet
     (json) => {
       const checked = EvidenceFileSchema.safeParse(json);
       if (!checked.success || checked.data.id !== link.id) throw new Error(`${named} does not hold the passages of '${link.id}'; ${REBUILD}`);
-      const facts = { id: link.id, source: link.source, target: link.target, ...("type" in link ? { type: link.type, direction: link.direction } : {}) };
+      const facts = { id: link.id, source: link.source, target: link.target, ...(isTie(link) ? { type: link.type, direction: link.direction } : {}) };
       const evidence = unpackEvidence(checked.data, facts, new Map(graph.articles.map((a) => [a.id, a])), file);
       const valid = EvidenceSchema.array().safeParse(evidence);
       if (!valid.success) throw new Error(`${named} holds a passage that is not valid evidence (${valid.error.issues[0]?.message ?? "unknown"}); ${REBUILD}`);

@@ -2,6 +2,7 @@ import { useId, useMemo } from "react";
 import { orderEvidence } from "../../graph/evidence-lookup";
 import { quotesOf } from "../../graph/filters";
 import { pairSummary, type PairYear } from "../../graph/pair-summary";
+import { pairActors } from "../../graph/view-state";
 import type { Actor, QuadClass, Tie } from "../../graph/schema";
 import { actorName, directionArrow, directionSentence, formatYears, quoteCount } from "../../graph/tie-labels";
 import { QUAD_CLASSES, QUAD_CLASS_LABELS } from "../../graph/vocabulary";
@@ -38,7 +39,10 @@ export function PairPanel() {
   const href = useViewHref();
   const headingId = useId();
   // Every tie of the pair, with its evidence fetched when it is in files of its own.
-  const pairTies = useMemo(() => (state.pairId ? pairSummary(loadedGraph, state.pairId, state)?.ties.map((t) => t.id) ?? [] : []), [loadedGraph, state]);
+  const pairTies = useMemo(() => {
+    const actors = pairActors(state.pairId);
+    return actors ? loadedGraph.ties.filter((t) => actors.includes(t.source) && actors.includes(t.target)).map((t) => t.id) : [];
+  }, [loadedGraph, state.pairId]);
   const { graph, state: evidenceState, retry } = useGraphWithEvidence(loadedGraph, pairTies);
   const actorsById = useMemo(() => new Map<string, Actor>(graph.actors.map((a) => [a.id, a])), [graph]);
   const articlesById = useMemo(() => new Map(graph.articles.map((a) => [a.id, a])), [graph]);
